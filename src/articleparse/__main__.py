@@ -1,0 +1,5 @@
+"""``python -m articleparse``: the command line."""
+
+from .cli import entry
+
+entry()

@@ -1,0 +1,95 @@
+"""Labelled blocks -> Article.
+
+The only place that builds the public model. Metadata the front-end read
+(HTML head, JSON-LD) wins over what visible blocks state for the date and the
+authors; the title is the block labelled TITLE, else the stated title.
+"""
+
+from __future__ import annotations
+
+from ._blocks import Block, Label, Page
+from ._dates import parse_date
+from ._rules.byline import parse_byline
+from ._rules.credit import split_credit
+from .model import (
+    Article,
+    BodyBlock,
+    BodyKind,
+    Boilerplate,
+    BoilerplateKind,
+    Caption,
+    Credit,
+    Role,
+    Segment,
+)
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def _body_block(block: Block, label: Label) -> BodyBlock:
+    kind = label.kind if isinstance(label.kind, BodyKind) else block.shape
+    level = block.level if kind is BodyKind.HEADING else None
+    return BodyBlock(text=block.text, kind=kind, level=level)
+
+
+def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
+    """Build the Article from a page and one label per block."""
+    title: str | None = None
+    dates = []
+    names: list[str] = []
+    body: list[BodyBlock] = []
+    captions: list[Caption] = []
+    credits: list[Credit] = []
+    dropped: list[Boilerplate] = []
+    segments: list[Segment] = []
+    for block, label in zip(page.blocks, labels):
+        role = label.role
+        kind: BodyKind | BoilerplateKind | None = None
+        if role is Role.TITLE:
+            if title is None:
+                title = block.text
+        elif role is Role.DATELINE:
+            dates.append(parse_date(block.text))
+        elif role is Role.BYLINE:
+            names.extend(parse_byline(block.text))
+        elif role is Role.BODY:
+            made = _body_block(block, label)
+            body.append(made)
+            kind = made.kind
+        elif role is Role.CAPTION:
+            text, who = split_credit(block.text)
+            credit = Credit(who) if who else None
+            captions.append(Caption(text=text, credit=credit, from_image_alt=block.from_alt))
+            if credit is not None:
+                credits.append(credit)
+        elif role is Role.CREDIT:
+            _, who = split_credit(block.text)
+            credits.append(Credit(who or block.text))
+        else:
+            bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
+            dropped.append(Boilerplate(text=block.text, kind=bkind))
+            kind = bkind
+        segments.append(Segment(role=role, text=block.text, span=block.span, kind=kind))
+    meta = page.meta
+    published = meta.published or next((d for d in dates if d is not None), None)
+    return Article(
+        title=title or meta.title,
+        published=published,
+        authors=meta.authors or _unique(names),
+        body=body,
+        captions=captions,
+        credits=credits,
+        boilerplate=dropped,
+        segments=segments,
+        format=page.format,
+        modified=meta.modified,
+        url=meta.url,
+        site_name=meta.site_name,
+        language=meta.language,
+        description=meta.description,
+    )

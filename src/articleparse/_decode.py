@@ -1,0 +1,69 @@
+"""bytes -> str: the only module that knows about encodings.
+
+Order: a byte-order mark; for HTML, a declared charset (``<meta charset>``,
+``http-equiv`` content type, XML declaration) in the first 4 KiB; strict
+UTF-8; and finally Windows-1252, the encoding browsers assume for unlabelled
+Western pages, with U+FFFD for its five undefined bytes. Decoding never raises.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ._patterns import DECLARED_CHARSET
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_FALLBACK = "cp1252"
+_SNIFF_BYTES = 4096
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for mark, encoding in _BOMS:
+        if data.startswith(mark):
+            return encoding, len(mark)
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the codec name an HTML document declares near its start, if Python knows it."""
+    head = data[:_SNIFF_BYTES].decode("ascii", "replace")
+    match = DECLARED_CHARSET.search(head)
+    if match is None:
+        return None
+    label = match.group("charset").strip().lower()
+    # Browsers treat these labels as windows-1252 (WHATWG Encoding Standard).
+    if label in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
+        label = "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page served as bytes cannot really be UTF-16 if it declares so in ASCII.
+    return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
+
+
+def decode(data: bytes, *, sniff_html: bool = False) -> str:
+    """Decode ``data`` to text without ever raising.
+
+    Args:
+        data: the raw bytes.
+        sniff_html: also honour a charset declared in the markup.
+    """
+    found = _bom(data)
+    if found is not None:
+        encoding, skip = found
+        return data[skip:].decode(encoding, "replace")
+    if sniff_html:
+        declared = declared_charset(data)
+        if declared is not None:
+            return data.decode(declared, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(_FALLBACK, "replace")

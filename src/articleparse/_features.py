@@ -1,0 +1,47 @@
+"""Pure functions Block -> evidence, shared by the role rules.
+
+Each function looks at one block's own text (and DOM evidence when there is
+some) and returns a number or a flag; none looks at neighbours.
+"""
+
+from __future__ import annotations
+
+from ._blocks import Block
+from ._patterns import SENTENCE_END
+
+
+def word_count(block: Block) -> int:
+    """Number of whitespace-separated words."""
+    return len(block.text.split())
+
+
+def ends_sentence(block: Block) -> bool:
+    """The text ends like a sentence (., !, ?, …, possibly closed by a quote)."""
+    return SENTENCE_END.search(block.text[-8:]) is not None and not block.text.endswith(":")
+
+
+def sentence_count(block: Block) -> int:
+    """Rough number of sentence ends inside the text."""
+    text = block.text
+    return sum(text.count(mark) for mark in (". ", "! ", "? ")) + (1 if ends_sentence(block) else 0)
+
+
+def capitalised_share(block: Block) -> float:
+    """Share of words (of 4+ letters) that start with a capital: high for titles and menus in English."""
+    words = [word for word in block.text.split() if len(word) >= 4 and word[0].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word[0].isupper()) / len(words)
+
+
+def link_density(block: Block) -> float:
+    """Share of the text inside links (HTML only; 0 for text input)."""
+    if block.dom is None or not block.text:
+        return 0.0
+    return min(1.0, block.dom.link_chars / len(block.text))
+
+
+def is_headline_like(block: Block) -> bool:
+    """Short, no sentence-final period: could be a title, subheading or link label."""
+    words = word_count(block)
+    return 2 <= words <= 25 and not ends_sentence(block)

@@ -1,0 +1,91 @@
+"""Boilerplate cues: which kind of boilerplate a short block names.
+
+Evidence: the block's text equals, or starts with, a phrase listed in
+``_lexicon/boilerplate.txt`` (share, subscribe, advertising, legal, comments,
+related links, navigation, UI controls); for HTML blocks also the class/id
+words and containers of :class:`~articleparse._blocks.DomEvidence`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+from .._blocks import DomEvidence
+from ..model import BoilerplateKind
+
+_MAX_CUE_WORDS = 8
+
+
+def _load() -> Mapping[str, BoilerplateKind]:
+    text = resources.files("articleparse._lexicon").joinpath("boilerplate.txt").read_text("utf-8")
+    table: dict[str, BoilerplateKind] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, phrase = line.split(None, 1)
+        table[phrase.strip().lower()] = BoilerplateKind(kind)
+    return MappingProxyType(table)
+
+
+#: phrase -> kind, from _lexicon/boilerplate.txt
+_PHRASES = _load()
+_STRIP = " \t\u00a0.:;,!?|»«›‹>→←·•*-–—()[]{}\"'"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(_STRIP)
+
+
+def cue_kind(text: str) -> BoilerplateKind | None:
+    """The boilerplate kind a short block names by its wording, or None."""
+    norm = _norm(text)
+    words = norm.split()
+    if not words or len(words) > _MAX_CUE_WORDS:
+        return None
+    if norm in _PHRASES:
+        return _PHRASES[norm]
+    # "Share this article on Facebook", "Related: ..." — a cue as the first words.
+    for size in (3, 2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size]).strip(_STRIP)
+            if head in _PHRASES and _PHRASES[head] in _PREFIX_KINDS:
+                return _PHRASES[head]
+    return None
+
+
+_PREFIX_KINDS = frozenset(
+    {BoilerplateKind.SHARE, BoilerplateKind.SUBSCRIBE, BoilerplateKind.RELATED_LINK, BoilerplateKind.COMMENTS}
+)
+
+# class/id word fragments -> kind, checked in this order.
+_CLASS_CUES: tuple[tuple[tuple[str, ...], BoilerplateKind], ...] = (
+    (("comment", "disqus", "reply"), BoilerplateKind.COMMENTS),
+    (("share", "social", "sharing"), BoilerplateKind.SHARE),
+    (("newsletter", "subscribe", "signup", "paywall"), BoilerplateKind.SUBSCRIBE),
+    (("advert", "sponsor", "promo", "banner", "dfp", "adslot", "ad-"), BoilerplateKind.ADVERTISING),
+    (("related", "recommend", "more-stories", "teaser", "read-more", "readmore"), BoilerplateKind.RELATED_LINK),
+    (("cookie", "consent", "gdpr", "copyright", "legal", "footer", "impressum"), BoilerplateKind.LEGAL),
+    (("nav", "menu", "breadcrumb", "sidebar", "pagination", "tags", "topics"), BoilerplateKind.NAVIGATION),
+    (("logo", "brand", "masthead", "tagline", "slogan"), BoilerplateKind.BRANDING),
+)
+
+
+def dom_kind(dom: DomEvidence) -> BoilerplateKind | None:
+    """The boilerplate kind the block's class/id words name, or None."""
+    for fragments, kind in _CLASS_CUES:
+        for word in dom.class_words:
+            if any(fragment in word for fragment in fragments):
+                return kind
+    return None
+
+
+def kind_of(text: str, dom: DomEvidence | None = None) -> BoilerplateKind:
+    """Best-guess kind for a block already judged boilerplate."""
+    kind = cue_kind(text)
+    if kind is None and dom is not None:
+        kind = dom_kind(dom)
+        if kind is None and dom.in_chrome:
+            kind = BoilerplateKind.NAVIGATION
+    return kind or BoilerplateKind.OTHER

@@ -1,0 +1,131 @@
+"""Text dump -> blocks.
+
+Splits a plain-text page (typed, copied, or printed by an HTML-to-text
+renderer) into paragraph-level blocks, each with its span in the input:
+
+* blank lines (whitespace, NBSP and zero-width characters only) separate groups;
+* inside a group every line is its own block (one-line-per-element dumps such
+  as Chromium's innerText), except that
+* a line that continues a hard-wrapped paragraph (``w3m -dump``, ``lynx -dump``)
+  is joined to it: the document is judged wrapped when its long lines pile up
+  just under one width, and a break is a wrap when the next line's first word
+  would not have fitted on the line before it;
+* a line starting with a bullet starts a list-item block; indented lines after
+  it that continue a wrapped item are joined to it.
+
+Every non-whitespace character of the input ends up in exactly one block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ._blocks import Block, Page
+from ._patterns import BULLET, INVISIBLE, SPACES
+from .model import BodyKind, InputFormat
+
+# What a link's icon leaves at the end of a line in a dump: NBSP, arrows, chevrons.
+LINK_MARKS = ("\u00a0", "»", "›", "→", "↗", "⟶")
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+
+
+@attrs.frozen(slots=True)
+class _Line:
+    start: int  # offset of the first character of the line
+    text: str  # the line without its line break
+
+    @property
+    def content(self) -> str:
+        return self.text.strip()
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        yield _Line(offset, body)
+        offset += len(raw)
+
+
+def _is_blank(line: _Line) -> bool:
+    return not INVISIBLE.sub("", line.text).strip()
+
+
+def normalise(raw: str) -> str:
+    """Collapse whitespace, drop invisible and control characters."""
+    return SPACES.sub(" ", INVISIBLE.sub("", raw).translate(_CONTROL)).strip()
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The column a hard-wrapping renderer broke lines at, or None when lines are not wrapped."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if len(line.content) >= 30)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if not 40 <= width <= 160:
+        return None
+    near = sum(1 for n in lengths if width - 15 <= n <= width)
+    return width if near >= 0.3 * len(lengths) else None
+
+
+def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
+    """True when ``line`` is the wrapped continuation of ``previous``."""
+    if width is None or BULLET.match(line.text):
+        return False
+    first_word = line.content.split(" ", 1)[0]
+    return len(previous.text.rstrip()) + 1 + len(first_word) > width
+
+
+def _block(group: list[_Line]) -> Block:
+    first, last = group[0], group[-1]
+    start = first.start + (len(first.text) - len(first.text.lstrip()))
+    end = last.start + len(last.text.rstrip())
+    raw = " ".join(line.text for line in group)
+    bullet = BULLET.match(group[0].text)
+    shape = BodyKind.PARAGRAPH
+    if bullet is not None:
+        raw = raw[bullet.end() :]
+        shape = BodyKind.LIST_ITEM
+    tail = last.text.rstrip(" \t")
+    link_mark = tail.endswith(LINK_MARKS)
+    return Block(
+        text=normalise(raw), span=(start, end), shape=shape, lines=len(group), link_mark=link_mark
+    )
+
+
+def text_blocks(text: str) -> tuple[Block, ...]:
+    """Split a text dump into blocks (see the module docstring)."""
+    lines = list(_lines(text))
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    previous: _Line | None = None
+    for line in lines:
+        if _is_blank(line):
+            if line.content:  # zero-width or control characters only: keep them accounted for
+                if current:
+                    blocks.append(_block(current))
+                blocks.append(_block([line]))
+                current = []
+            elif current:
+                blocks.append(_block(current))
+                current = []
+            previous = None
+            continue
+        if current and previous is not None and _continues(previous, line, width):
+            current.append(line)
+        else:
+            if current:
+                blocks.append(_block(current))
+            current = [line]
+        previous = line
+    if current:
+        blocks.append(_block(current))
+    return tuple(blocks)
+
+
+def read_text(text: str) -> Page:
+    """The text front-end: a page of blocks, no metadata."""
+    return Page(blocks=text_blocks(text), format=InputFormat.TEXT)

@@ -1,0 +1,118 @@
+"""The command line: ``articleparse FILE...`` or ``python -m articleparse``.
+
+Prints a readable rendering of every field by default, ``--json`` for one
+file, ``--jsonl`` for one JSON object per line. An unreadable file gives a
+one-line error on stderr and exit status 1, after the other files are done.
+
+Added in version 0.1.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from typing import TextIO
+
+from . import parse
+from ._version import __version__
+from .model import Article
+
+EXAMPLE = "memo-libya.txt"
+
+
+def example_bytes() -> bytes:
+    """The bundled example page (a plain-text dump of a news article)."""
+    return resources.files("articleparse.examples").joinpath(EXAMPLE).read_bytes()
+
+
+def render(article: Article, name: str | None = None) -> str:
+    """A readable rendering that shows every field of an Article."""
+    lines: list[str] = []
+    if name:
+        lines.append(f"==> {name} <==")
+    lines.append(f"format:      {article.format.value}")
+    lines.append(f"title:       {article.title or '-'}")
+    lines.append(f"published:   {article.published.isoformat() if article.published else '-'}")
+    lines.append(f"modified:    {article.modified.isoformat() if article.modified else '-'}")
+    lines.append(f"authors:     {', '.join(article.authors) or '-'}")
+    for field in ("url", "site_name", "language", "description"):
+        value = getattr(article, field)
+        lines.append(f"{field + ':':<12} {value or '-'}")
+    lines.append(f"captions:    {len(article.captions)}")
+    for caption in article.captions:
+        credit = f"  [credit: {caption.credit.text}]" if caption.credit else ""
+        lines.append(f"  - {caption.text}{credit}")
+    lines.append(f"credits:     {', '.join(c.text for c in article.credits) or '-'}")
+    lines.append(f"boilerplate: {len(article.boilerplate)}")
+    for block in article.boilerplate:
+        lines.append(f"  - ({block.kind.value}) {block.text}")
+    lines.append(f"body:        {len(article.body)} blocks")
+    for block in article.body:
+        lines.append("")
+        marker = {"heading": "## ", "list_item": "- ", "quote": "> "}.get(block.kind.value, "")
+        lines.append(marker + block.text)
+    return "\n".join(lines) + "\n"
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="articleparse",
+        description="Parse news article pages (HTML or plain-text dumps) into typed fields.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="pages to parse; '-' reads stdin")
+    parser.add_argument("--format", choices=("auto", "html", "text"), default="auto", help="input kind (default: auto)")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON document (one file only)")
+    output.add_argument("--jsonl", action="store_true", help="print one JSON object per line, per file")
+    parser.add_argument("--example", action="store_true", help="parse the bundled example page")
+    parser.add_argument("--version", action="version", version=f"articleparse {__version__}")
+    args = parser.parse_args(argv)
+    if not args.files and not args.example:
+        parser.error("give at least one FILE, '-' for stdin, or --example")
+    if args.json and len(args.files) + int(args.example) > 1:
+        parser.error("--json takes one file; use --jsonl for several")
+    return args
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name == "-":
+        return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    with open(name, "rb") as handle:
+        return handle.read()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _arguments(argv)
+    sources: list[tuple[str, bytes | None]] = []
+    status = 0
+    if args.example:
+        sources.append((EXAMPLE, example_bytes()))
+    for name in args.files:
+        try:
+            sources.append((name, _read(name, sys.stdin)))
+        except OSError as error:
+            print(f"articleparse: {name}: {error.strerror or error}", file=sys.stderr)
+            status = 1
+    out = sys.stdout
+    for index, (name, data) in enumerate(sources):
+        assert data is not None
+        article = parse(data, format=args.format)
+        if args.json:
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif args.jsonl:
+            record = {"file": name, **article.to_dict()}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            if index:
+                out.write("\n")
+            out.write(render(article, name if len(sources) > 1 else None))
+    return status
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

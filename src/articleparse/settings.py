@@ -1,0 +1,36 @@
+"""Every threshold of the parser, in one frozen value passed explicitly.
+
+``parse(source, settings=Settings(min_body_words=20))`` changes one; the
+defaults are tuned on the development corpora (see ``docs/benchmarks.md``).
+
+Added in version 0.1.0.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Settings"]
+
+
+@attrs.frozen(slots=True)
+class Settings:
+    """Thresholds for the role rules. All fields are keyword-only."""
+
+    #: A block with at least this many words that ends like a sentence seeds the body.
+    #: Raising it makes short articles lose paragraphs; lowering it lets teasers in.
+    min_body_words: int = attrs.field(default=12, kw_only=True)
+    #: A block this long (in words) seeds the body even without a sentence end.
+    long_block_words: int = attrs.field(default=40, kw_only=True)
+    #: How many consecutive non-body blocks may sit inside the body before it is split.
+    #: Raising it bridges bigger in-body widgets (and risks joining comments).
+    max_gap_blocks: int = attrs.field(default=4, kw_only=True)
+    #: A body region keeps going only while gaps cost less than this share of its text.
+    gap_penalty_chars: int = attrs.field(default=60, kw_only=True)
+    #: The title must have at most this many words.
+    max_title_words: int = attrs.field(default=30, kw_only=True)
+    #: How many blocks before the body may still hold the title, dateline, byline and captions.
+    max_head_blocks: int = attrs.field(default=8, kw_only=True)
+    #: A subheading inside the body has at most this many words; longer headline-like
+    #: lines between body paragraphs are read as injected related-article links.
+    max_subheading_words: int = attrs.field(default=12, kw_only=True)
