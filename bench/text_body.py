@@ -26,9 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _score  # noqa: E402
-
-import articleparse  # noqa: E402
+import _score
+import articleparse
 
 
 def _parse(raw: bytes) -> tuple[articleparse.Article, float]:
@@ -42,10 +41,19 @@ def _dev_one(job: tuple[dict[str, Any], Path]) -> tuple[str, str, str, float, li
     entry, path = job
     raw = _score.read_gz(path)
     article, seconds = _parse(raw)
-    return str(entry["file"]), article.text, raw.decode("utf-8", "replace"), seconds, entry["with"], entry["without"]
+    return (
+        str(entry["file"]),
+        article.text,
+        raw.decode("utf-8", "replace"),
+        seconds,
+        entry["with"],
+        entry["without"],
+    )
 
 
-def _dev(renderer: str, sample: int, pool: Any, misses: int) -> tuple[_score.SnippetScore, _score.SnippetScore, int, float]:
+def _dev(
+    renderer: str, sample: int, pool: Any, misses: int
+) -> tuple[_score.SnippetScore, _score.SnippetScore, int, float]:
     jobs = list(_score.dev_text_pages(renderer))[::sample]
     ours, base = _score.SnippetScore(), _score.SnippetScore()
     seconds = 0.0
@@ -56,7 +64,11 @@ def _dev(renderer: str, sample: int, pool: Any, misses: int) -> tuple[_score.Sni
         seconds += spent
         if shown < misses:
             flat = _score.collapse(text)
-            lost = [s for s in with_ if _score.collapse(s) not in flat and _score.collapse(s) in _score.collapse(whole)]
+            lost = [
+                s
+                for s in with_
+                if _score.collapse(s) not in flat and _score.collapse(s) in _score.collapse(whole)
+            ]
             kept = [s for s in without if _score.collapse(s) in flat]
             if lost or kept:
                 shown += 1
@@ -123,11 +135,15 @@ def _wcxb(renderer: str, sample: int, pool: Any, misses: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", choices=("dev", "wcxb", "both"), default="both")
     parser.add_argument("--renderer", choices=_score.RENDERERS, action="append")
     parser.add_argument("--sample", type=int, default=1, help="score every Nth page only")
-    parser.add_argument("--misses", type=int, default=0, help="print up to N failing pages per renderer")
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print up to N failing pages per renderer"
+    )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     renderers = args.renderer or list(_score.RENDERERS)
@@ -139,30 +155,48 @@ def main() -> None:
                 ours, base, pages, seconds = _dev(renderer, args.sample, pool, args.misses)
                 table.append((renderer, ours, base, pages, seconds))
             print(f"\n(a) dev corpus, text dumps{sample}: snippets in Article.text")
-            print(f"{'renderer':<11} {'pages':>5} {'with':>6} {'without':>7} {'harm':>6} {'pages/s':>8}"
-                  f" | all text is body: {'with':>6} {'without':>7} {'harm':>6}")
+            print(
+                f"{'renderer':<11} {'pages':>5} {'with':>6} {'without':>7} {'harm':>6} "
+                f"{'pages/s':>8}"
+                f" | all text is body: {'with':>6} {'without':>7} {'harm':>6}"
+            )
             for renderer, ours, base, pages, seconds in table:
                 rate = pages / seconds if seconds else 0.0
-                print(f"{renderer:<11} {pages:>5} {ours.with_share:>6.3f} {ours.without_share:>7.3f} "
-                      f"{ours.harmonic:>6.3f} {rate:>8.1f} |                   {base.with_share:>6.3f} "
-                      f"{base.without_share:>7.3f} {base.harmonic:>6.3f}")
+                print(
+                    f"{renderer:<11} {pages:>5} {ours.with_share:>6.3f} "
+                    f"{ours.without_share:>7.3f} {ours.harmonic:>6.3f} {rate:>8.1f} | "
+                    f"                  {base.with_share:>6.3f} "
+                    f"{base.without_share:>7.3f} {base.harmonic:>6.3f}"
+                )
         if args.corpus in ("wcxb", "both"):
-            results = [(renderer, _wcxb(renderer, args.sample, pool, args.misses)) for renderer in renderers]
-            print(f"\n(b) wcxb-dev, text dumps{sample}: word P/R/F1 of Article.text vs main_content;"
-                  " title/author/day on article pages")
-            print(f"{'renderer':<11} {'subset':<8} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} | "
-                  f"all text is body: {'P':>6} {'R':>6} {'F1':>6}")
+            results = [
+                (renderer, _wcxb(renderer, args.sample, pool, args.misses))
+                for renderer in renderers
+            ]
+            print(
+                f"\n(b) wcxb-dev, text dumps{sample}: word P/R/F1 of Article.text vs main_content;"
+                " title/author/day on article pages"
+            )
+            print(
+                f"{'renderer':<11} {'subset':<8} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} | "
+                f"all text is body: {'P':>6} {'R':>6} {'F1':>6}"
+            )
             for renderer, result in results:
                 scores = result["scores"]
                 for subset in ("all", "article"):
                     p, r, f, n = scores[subset]
                     bp, br, bf, _ = scores[f"base_{subset}"]
-                    print(f"{renderer:<11} {subset:<8} {n:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f} | "
-                          f"                  {bp:>6.3f} {br:>6.3f} {bf:>6.3f}")
+                    print(
+                        f"{renderer:<11} {subset:<8} {n:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f} | "
+                        f"                  {bp:>6.3f} {br:>6.3f} {bf:>6.3f}"
+                    )
             print(f"\n{'renderer':<11} {'title':>6} {'author':>6} {'day':>6} {'pages/s':>8}")
             for renderer, result in results:
                 rate = result["pages"] / result["seconds"] if result["seconds"] else 0.0
-                print(f"{renderer:<11} {result['title']:>6.3f} {result['author']:>6.3f} {result['day']:>6.3f} {rate:>8.1f}")
+                print(
+                    f"{renderer:<11} {result['title']:>6.3f} {result['author']:>6.3f} "
+                    f"{result['day']:>6.3f} {rate:>8.1f}"
+                )
 
 
 if __name__ == "__main__":
