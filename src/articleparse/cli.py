@@ -1,8 +1,9 @@
 """The command line: ``articleparse FILE...`` or ``python -m articleparse``.
 
 Prints a readable rendering of every field by default, ``--json`` for one
-file, ``--jsonl`` for one JSON object per line. An unreadable file gives a
-one-line error on stderr and exit status 1, after the other files are done.
+file, ``--jsonl`` for one JSON object per line. ``-`` reads standard input.
+An unreadable file gives a one-line error on stderr and exit status 1, after
+the other files are done; usage errors give exit status 2.
 
 Added in version 0.1.0.
 """
@@ -11,25 +12,50 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from types import MappingProxyType
 from typing import TextIO
 
 from . import parse
 from ._version import __version__
 from .model import Article
 
+#: The page ``--example`` parses: a plain-text dump of a news article.
 EXAMPLE = "memo-libya.txt"
+#: The bundled example pages, by file name.
+EXAMPLES = (EXAMPLE, "harbour.html")
 
 
-def example_bytes() -> bytes:
-    """The bundled example page (a plain-text dump of a news article)."""
-    return resources.files("articleparse.examples").joinpath(EXAMPLE).read_bytes()
+def example_bytes(name: str = EXAMPLE) -> bytes:
+    """Return a bundled example page as bytes.
+
+    Args:
+        name: one of :data:`EXAMPLES`: ``"memo-libya.txt"`` (a plain-text dump,
+            the default) or ``"harbour.html"`` (a small handwritten HTML page).
+
+    Raises:
+        ValueError: ``name`` is not a bundled example.
+
+    Added in version 0.1.0.
+    """
+    if name not in EXAMPLES:
+        raise ValueError(f"no bundled example {name!r}; choose one of {', '.join(EXAMPLES)}")
+    return resources.files("articleparse.examples").joinpath(name).read_bytes()
+
+
+_MARKERS = MappingProxyType({"heading": "## ", "list_item": "- ", "quote": "> "})
 
 
 def render(article: Article, name: str | None = None) -> str:
-    """A readable rendering that shows every field of an Article."""
+    """Return a readable rendering that shows every field of an Article.
+
+    Args:
+        article: the parsed page.
+        name: a file name to print as a header line (when several are parsed).
+    """
     lines: list[str] = []
     if name:
         lines.append(f"==> {name} <==")
@@ -47,13 +73,12 @@ def render(article: Article, name: str | None = None) -> str:
         lines.append(f"  - {caption.text}{credit}")
     lines.append(f"credits:     {', '.join(c.text for c in article.credits) or '-'}")
     lines.append(f"boilerplate: {len(article.boilerplate)}")
-    for block in article.boilerplate:
-        lines.append(f"  - ({block.kind.value}) {block.text}")
+    for dropped in article.boilerplate:
+        lines.append(f"  - ({dropped.kind.value}) {dropped.text}")
     lines.append(f"body:        {len(article.body)} blocks")
     for block in article.body:
         lines.append("")
-        marker = {"heading": "## ", "list_item": "- ", "quote": "> "}.get(block.kind.value, "")
-        lines.append(marker + block.text)
+        lines.append(_MARKERS.get(block.kind.value, "") + block.text)
     return "\n".join(lines) + "\n"
 
 
@@ -63,10 +88,19 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Parse news article pages (HTML or plain-text dumps) into typed fields.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="pages to parse; '-' reads stdin")
-    parser.add_argument("--format", choices=("auto", "html", "text"), default="auto", help="input kind (default: auto)")
+    parser.add_argument(
+        "--format",
+        choices=("auto", "html", "text"),
+        default="auto",
+        help="input kind (default: auto)",
+    )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print one JSON document (one file only)")
-    output.add_argument("--jsonl", action="store_true", help="print one JSON object per line, per file")
+    output.add_argument(
+        "--json", action="store_true", help="print one JSON document (one file only)"
+    )
+    output.add_argument(
+        "--jsonl", action="store_true", help="print one JSON object per line, per file"
+    )
     parser.add_argument("--example", action="store_true", help="parse the bundled example page")
     parser.add_argument("--version", action="version", version=f"articleparse {__version__}")
     args = parser.parse_args(argv)
@@ -77,9 +111,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _read(name: str, stdin: TextIO) -> bytes:
+def _read(name: str, stdin: TextIO | None) -> bytes:
     if name == "-":
-        return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+        if stdin is None:
+            raise OSError("no standard input")
+        buffer = getattr(stdin, "buffer", None)
+        if buffer is not None:
+            data: bytes = buffer.read()
+            return data
+        return stdin.read().encode("utf-8")
     with open(name, "rb") as handle:
         return handle.read()
 
@@ -87,19 +127,19 @@ def _read(name: str, stdin: TextIO) -> bytes:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _arguments(argv)
-    sources: list[tuple[str, bytes | None]] = []
+    sources: list[tuple[str, bytes]] = []
     status = 0
     if args.example:
         sources.append((EXAMPLE, example_bytes()))
     for name in args.files:
         try:
             sources.append((name, _read(name, sys.stdin)))
-        except OSError as error:
-            print(f"articleparse: {name}: {error.strerror or error}", file=sys.stderr)
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or error
+            print(f"articleparse: {name}: {reason}", file=sys.stderr)
             status = 1
     out = sys.stdout
     for index, (name, data) in enumerate(sources):
-        assert data is not None
         article = parse(data, format=args.format)
         if args.json:
             out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -114,5 +154,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point: run :func:`main` and exit with its status."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``articleparse page.html | head``): stop quietly,
+        # pointing stdout at devnull so the interpreter's final flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
+    sys.exit(status)
