@@ -27,6 +27,21 @@ class Settings:
     max_gap_blocks: int = attrs.field(default=4, kw_only=True)
     #: A body region keeps going only while gaps cost less than this share of its text.
     gap_penalty_chars: int = attrs.field(default=60, kw_only=True)
+    #: A body-region score in characters: what a boilerplate cue line ("Share", "Related") costs.
+    #: Raising it makes in-body widgets split the body more readily.
+    cue_penalty_chars: int = attrs.field(default=150, kw_only=True)
+    #: A line ending like a sentence with at least this many words counts half its length
+    #: towards the body region. Raising it makes short sentences count as gaps.
+    min_sentence_words: int = attrs.field(default=4, kw_only=True)
+    #: A line of at most this many words without sentence punctuation (a menu entry, a link)
+    #: costs ``gap_penalty_chars`` in the body region; longer ones a third. Raising it treats
+    #: more headings and table rows as navigation.
+    short_line_words: int = attrs.field(default=5, kw_only=True)
+    #: The first long paragraph within ``date_reach_blocks`` blocks after a date line earns this
+    #: many characters of body-region score. Raising it favours the dated text over bigger sidebars.
+    date_bonus_chars: int = attrs.field(default=400, kw_only=True)
+    #: How many blocks after a date line the first paragraph may stand to earn the date bonus.
+    date_reach_blocks: int = attrs.field(default=4, kw_only=True)
     #: The title must have at most this many words.
     max_title_words: int = attrs.field(default=30, kw_only=True)
     #: How many blocks before the body may still hold the title, dateline, byline and captions.
