@@ -28,6 +28,8 @@ from .model import BodyKind, InputFormat
 
 # What a link's icon leaves at the end of a line in a dump: NBSP, arrows, chevrons.
 LINK_MARKS = ("\u00a0", "»", "›", "→", "↗", "⟶")
+# Bullet signs a renderer adds in front of list items; dashes and item numbers stay in the text.
+SYMBOL_BULLETS = frozenset("*•·◦▪▫■□●○‣⁃")
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 
@@ -86,8 +88,9 @@ def _block(group: list[_Line]) -> Block:
     bullet = BULLET.match(group[0].text)
     shape = BodyKind.PARAGRAPH
     if bullet is not None:
-        raw = raw[bullet.end() :]
         shape = BodyKind.LIST_ITEM
+        if bullet.group().strip() in SYMBOL_BULLETS:  # dashes and numbers are part of the text
+            raw = raw[bullet.end() :]
     tail = last.text.rstrip(" \t")
     link_mark = tail.endswith(LINK_MARKS)
     return Block(

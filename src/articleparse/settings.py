@@ -42,6 +42,10 @@ class Settings:
     date_bonus_chars: int = attrs.field(default=400, kw_only=True)
     #: How many blocks after a date line the first paragraph may stand to earn the date bonus.
     date_reach_blocks: int = attrs.field(default=4, kw_only=True)
+    #: A date or byline line inside the body region cuts it into pieces; pieces next to the best
+    #: one stay in the body when they score at least this percentage of it. Raising it drops
+    #: more text after an in-body date (and more teasers and comments).
+    piece_keep_percent: int = attrs.field(default=40, kw_only=True)
     #: The title must have at most this many words.
     max_title_words: int = attrs.field(default=30, kw_only=True)
     #: How many blocks before the body may still hold the title, dateline, byline and captions.
@@ -49,3 +53,25 @@ class Settings:
     #: A subheading inside the body has at most this many words; longer headline-like
     #: lines between body paragraphs are read as injected related-article links.
     max_subheading_words: int = attrs.field(default=12, kw_only=True)
+    #: HTML: a block this long (in characters) gives its container a score.
+    #: Raising it ignores short paragraphs when choosing the body container.
+    html_min_paragraph_chars: int = attrs.field(default=25, kw_only=True)
+    #: HTML: a sibling container joins the body when it scores this share of the top container.
+    #: Raising it keeps the body to one container; lowering it lets neighbouring boxes in.
+    html_sibling_share: float = attrs.field(default=0.2, kw_only=True)
+    #: HTML: a sibling container never joins the body below this score.
+    html_sibling_min_score: float = attrs.field(default=10.0, kw_only=True)
+    #: HTML: a block inside the body with more of its text in links than this is boilerplate.
+    #: Raising it keeps link lists in the body; lowering it drops paragraphs with many links.
+    html_max_link_density: float = attrs.field(default=0.5, kw_only=True)
+    #: HTML: a container's score grows by this share per step of class evidence (articleBody: 2,
+    #: content words: 1, boilerplate words: -1). Raising it trusts class names more than text.
+    html_class_bonus: float = attrs.field(default=0.5, kw_only=True)
+    #: HTML: an element with boilerplate class words holding more than this share of the page's
+    #: text is a page wrapper and its words are ignored. Raising it trusts such words more.
+    html_wrapper_share: float = attrs.field(default=0.4, kw_only=True)
+    #: HTML: the body moves up to an ancestor whose extra prose is at least this share of the
+    #: prose already chosen. Raising it keeps the body in the best-scoring box.
+    html_climb_gain: float = attrs.field(default=0.3, kw_only=True)
+    #: HTML: ...and whose extra text is at least this share prose. Raising it climbs less often.
+    html_climb_prose: float = attrs.field(default=0.5, kw_only=True)

@@ -13,16 +13,22 @@ text, sidebars and footers rarely do.
 
 The body region is the run of blocks with the highest total score (a maximum
 subarray, found in one pass), so a long article bridges the short lines inside
-it while a menu between two teasers splits them.
+it while a menu between two teasers splits them. A date or byline line inside
+that run starts another text (a teaser, a comment, or the article after its
+standfirst): the run is cut there into pieces, and the best-scoring piece is
+kept together with the neighbouring pieces that score at least
+``Settings.piece_keep_percent`` of it.
 """
 
 from __future__ import annotations
 
 from .._blocks import Block
-from .._dates import find_date
+from .._dates import find_date, is_dateline
 from .._features import ends_sentence, word_count
+from .._patterns import BYLINE_CUE
 from ..settings import Settings
 from .boilerplate import cue_kind
+from .byline import parse_byline
 
 # A line longer than this (in characters) is not searched for a date.
 _MAX_DATE_LINE_CHARS = 120
@@ -68,17 +74,55 @@ def _scores(blocks: tuple[Block, ...], settings: Settings) -> list[int]:
     return scores
 
 
-def body_region(blocks: tuple[Block, ...], settings: Settings) -> tuple[int, int] | None:
-    """Return (first, last) block index of the body region, or None when there is no seed."""
-    if not any(is_seed(block, settings) for block in blocks):
-        return None
+def _best_run(scores: list[int], low: int, high: int) -> tuple[int, tuple[int, int] | None]:
+    """The maximum-score run of ``scores[low:high]``: (score, (first, last)), one pass."""
     best: tuple[int, int] | None = None
     best_score = 0
-    start, running = 0, 0
-    for index, score in enumerate(_scores(blocks, settings)):
+    start, running = low, 0
+    for index in range(low, high):
         if running <= 0:
             start, running = index, 0
-        running += score
+        running += scores[index]
         if running > best_score:
             best, best_score = (start, index), running
-    return best
+    return best_score, best
+
+
+def _is_boundary(block: Block) -> bool:
+    """A calendar-date or "By ..." line: inside a run of text it starts another text."""
+    text = block.text
+    if is_dateline(text) and states_date(block):
+        return True
+    return BYLINE_CUE.match(text) is not None and bool(parse_byline(text))
+
+
+def body_region(blocks: tuple[Block, ...], settings: Settings) -> tuple[int, int] | None:
+    """Return (first, last) block index of the body region, or None when no block scores above 0.
+
+    The best run is split at date and byline lines inside it (where teasers and comments
+    start); the best-scoring piece is the body.
+    """
+    scores = _scores(blocks, settings)
+    _, found = _best_run(scores, 0, len(blocks))
+    if found is None:
+        return None
+    first, last = found
+    pieces: list[tuple[int, tuple[int, int]]] = []
+    low = first
+    for index in range(first, last + 2):
+        if index == last + 1 or _is_boundary(blocks[index]):
+            score, piece = _best_run(scores, low, index)
+            if piece is not None:
+                pieces.append((score, piece))
+            low = index + 1
+    total = sum(scores[first : last + 1])
+    if not pieces or max(pieces)[0] * 100 < total * settings.piece_keep_percent:
+        return found  # many small dated pieces: a dated list (events, a timeline), not teasers
+    top = max(range(len(pieces)), key=lambda i: pieces[i][0])
+    floor = pieces[top][0] * settings.piece_keep_percent / 100
+    left = right = top
+    while left > 0 and pieces[left - 1][0] >= floor:
+        left -= 1
+    while right < len(pieces) - 1 and pieces[right + 1][0] >= floor:
+        right += 1
+    return pieces[left][1][0], pieces[right][1][1]
