@@ -9,6 +9,7 @@ Western pages, with U+FFFD for its five undefined bytes. Decoding never raises.
 from __future__ import annotations
 
 import codecs
+from types import MappingProxyType
 
 from ._patterns import DECLARED_CHARSET
 
@@ -20,6 +21,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FALLBACK = "cp1252"
+# Lone surrogates (possible in a str, never in decoded bytes) -> U+FFFD, as a browser would show them.
+_SURROGATES = MappingProxyType(dict.fromkeys(range(0xD800, 0xE000), 0xFFFD))
 _SNIFF_BYTES = 4096
 
 
@@ -67,3 +70,22 @@ def decode(data: bytes, *, sniff_html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode(_FALLBACK, "replace")
+
+
+def markup_ready(text: str) -> str:
+    """Return ``text`` in a form lxml's HTML parser reads whole; never raises.
+
+    lxml stops at a lone surrogate (which a ``str`` may carry, e.g. from
+    ``surrogateescape``) and refuses a ``str`` that starts with an XML
+    declaration naming an encoding. Surrogates become U+FFFD; a leading
+    ``<?xml ...>`` declaration, which is never visible text, is dropped up to
+    its first ``>`` (where an HTML tokenizer ends it).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.translate(_SURROGATES)
+    if text.startswith("<?xml"):
+        end = text.find(">")
+        text = text[end + 1 :] if end >= 0 else ""
+    return text
