@@ -21,7 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FALLBACK = "cp1252"
-# Lone surrogates (possible in a str, never in decoded bytes) -> U+FFFD, as a browser would show them.
+# Lone surrogates (possible in a str, never in decoded bytes) -> U+FFFD, as a browser shows them.
 _SURROGATES = MappingProxyType(dict.fromkeys(range(0xD800, 0xE000), 0xFFFD))
 _SNIFF_BYTES = 4096
 

@@ -1,0 +1,167 @@
+"""Invariants every Article must satisfy, shared by the property tests and the corpus gate.
+
+Each ``check_*`` function raises AssertionError with a short reason when the
+invariant does not hold. They look only at the public model (plus the decoded
+input and an independently computed visible text), never at internals.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from articleparse import (
+    Article,
+    BodyBlock,
+    BodyKind,
+    Boilerplate,
+    BoilerplateKind,
+    Caption,
+    Credit,
+    InputFormat,
+    Role,
+    Segment,
+)
+from visible import comparable, visible_text
+
+#: Hand-written table of the Article's fields: (field, check).
+_OPTIONAL_STR = (str, type(None))
+_OPTIONAL_TIME = (datetime, type(None))
+_TUPLES_OF = {
+    "authors": str,
+    "body": BodyBlock,
+    "captions": Caption,
+    "credits": Credit,
+    "boilerplate": Boilerplate,
+    "segments": Segment,
+}
+_SCALARS = {
+    "title": _OPTIONAL_STR,
+    "published": _OPTIONAL_TIME,
+    "modified": _OPTIONAL_TIME,
+    "url": _OPTIONAL_STR,
+    "site_name": _OPTIONAL_STR,
+    "language": _OPTIONAL_STR,
+    "description": _OPTIONAL_STR,
+    "format": (InputFormat,),
+}
+
+
+def _is(value: Any, kinds: tuple[type, ...]) -> bool:
+    # bool is an int and datetime a date: check exact classes where it matters
+    return any(type(value) is kind or isinstance(value, kind) for kind in kinds)
+
+
+def check_types(article: Article) -> None:
+    """Every field has its declared type: tuples of the right classes, enums, datetimes, str."""
+    assert type(article) is Article
+    for name, kinds in _SCALARS.items():
+        value = getattr(article, name)
+        assert _is(value, kinds), f"{name} is {type(value).__name__}"
+    for name, kind in _TUPLES_OF.items():
+        value = getattr(article, name)
+        assert type(value) is tuple, f"{name} is {type(value).__name__}"
+        assert all(type(item) is kind for item in value), f"{name} holds a non-{kind.__name__}"
+    for block in article.body:
+        assert type(block.text) is str and isinstance(block.kind, BodyKind)
+        assert block.level is None or (type(block.level) is int and 1 <= block.level <= 6)
+        assert (block.level is not None) <= (block.kind is BodyKind.HEADING)
+    for caption in article.captions:
+        assert type(caption.text) is str and type(caption.from_image_alt) is bool
+        assert caption.credit is None or type(caption.credit) is Credit
+    for credit in article.credits:
+        assert type(credit.text) is str
+    for dropped in article.boilerplate:
+        assert type(dropped.text) is str and isinstance(dropped.kind, BoilerplateKind)
+    for segment in article.segments:
+        assert isinstance(segment.role, Role) and type(segment.text) is str
+        assert segment.kind is None or isinstance(segment.kind, (BodyKind, BoilerplateKind))
+        span = segment.span
+        assert span is None or (
+            type(span) is tuple and len(span) == 2 and all(type(i) is int for i in span)
+        )
+    for name in ("published", "modified"):
+        value = getattr(article, name)
+        assert value is None or type(value) is datetime, f"{name} is a {type(value).__name__}"
+
+
+def check_fields_match_segments(article: Article) -> None:
+    """Body, captions, credits and boilerplate are exactly what the segments say, in order."""
+    by_role: dict[Role, list[Segment]] = {role: [] for role in Role}
+    for segment in article.segments:
+        by_role[segment.role].append(segment)  # one role per segment by construction
+    body = by_role[Role.BODY]
+    assert [b.text for b in article.body] == [s.text for s in body]
+    assert [b.kind for b in article.body] == [s.kind for s in body]
+    dropped = by_role[Role.BOILERPLATE]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(s.text, s.kind) for s in dropped]
+    captions = by_role[Role.CAPTION]
+    assert len(article.captions) == len(captions)
+    for caption, segment in zip(article.captions, captions, strict=True):
+        assert caption.text in segment.text, (caption.text, segment.text)
+    attached = [c.credit for c in article.captions if c.credit is not None]
+    standalone = len(by_role[Role.CREDIT])
+    assert len(article.credits) == len(attached) + standalone
+    assert set(attached) <= set(article.credits)
+    assert all(credit.text for credit in article.credits)
+    if article.title is not None and by_role[Role.TITLE]:
+        assert article.title == by_role[Role.TITLE][0].text
+    kinds_ok = all(
+        (s.role is Role.BODY) == isinstance(s.kind, BodyKind)
+        and (s.role is Role.BOILERPLATE) == isinstance(s.kind, BoilerplateKind)
+        for s in article.segments
+    )
+    assert kinds_ok, "a segment's kind does not fit its role"
+
+
+def check_text_accounting(decoded: str, article: Article) -> None:
+    """Every non-whitespace character of ``decoded`` lies in exactly one segment span, in order."""
+    assert article.format is InputFormat.TEXT
+    previous_end = 0
+    covered = 0
+    for segment in article.segments:
+        assert segment.span is not None, "a text segment without a span"
+        start, end = segment.span
+        assert previous_end <= start <= end <= len(decoded), (previous_end, segment.span)
+        previous_end = end
+        covered += sum(1 for ch in decoded[start:end] if not ch.isspace())
+    total = sum(1 for ch in decoded if not ch.isspace())
+    assert covered == total, f"{total - covered} non-whitespace characters outside every span"
+
+
+def html_accounting_gap(html: str, article: Article) -> str | None:
+    """None when the segments cover the visible text exactly once, in order; else a short diff."""
+    # Captions read from an image's alt attribute are not visible text: leave them out.
+    alt_captions = [c.from_image_alt for c in article.captions]
+    texts: list[str] = []
+    caption_index = 0
+    for segment in article.segments:
+        if segment.role is Role.CAPTION:
+            from_alt = alt_captions[caption_index] if caption_index < len(alt_captions) else False
+            caption_index += 1
+            if from_alt:
+                continue
+        texts.append(segment.text)
+    got = comparable("".join(texts))
+    want = comparable(visible_text(html))
+    if got == want:
+        return None
+    at = next(
+        (i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b),
+        min(len(got), len(want)),
+    )
+    return f"at {at}: segments {got[at : at + 60]!r} vs visible {want[at : at + 60]!r}"
+
+
+def check_html_accounting(html: str, article: Article) -> None:
+    """The segments' texts, in order, cover the page's visible text exactly once."""
+    assert article.format is InputFormat.HTML
+    assert all(segment.span is None for segment in article.segments)
+    gap = html_accounting_gap(html, article)
+    assert gap is None, gap
+
+
+def check_all(article: Article) -> None:
+    """The invariants that need nothing but the Article."""
+    check_types(article)
+    check_fields_match_segments(article)
