@@ -1,35 +1,73 @@
 """Candidate date text -> datetime, strictly.
 
-A regular expression first finds a complete calendar date (ISO, numeric, or
-with a month word in one of the languages of ``_lexicon/months.txt``) plus an
-optional time and zone; only that normalised candidate is handed to
-python-dateutil, never free text and never in fuzzy mode. A datetime is
-timezone-aware only when the text states a zone. Relative dates ("3 hours
-ago") name no calendar day and give None.
+A regular expression first finds a complete calendar date (ISO-like, CJK,
+numeric, or with a month word in one of the languages of
+``_lexicon/months.txt``) plus an optional time and zone; only that normalised
+candidate is handed to python-dateutil, never free text and never in fuzzy
+mode. A datetime is timezone-aware only when the text states a zone (an
+abbreviation from ``_lexicon/timezones.txt`` or a numeric offset). Relative
+dates ("3 hours ago") name no calendar day: a line stating one can be a
+dateline, but gives no date.
+
+Supported shapes (see ``tests/unit/test_dates.py`` for the full table):
+"December 15, 2017 at 12:00 pm", "15 Dec 2017", "Nov. 4, 2019, 10:21 a.m. ET",
+"4. November 2019, 10:21 Uhr", "15 de diciembre de 2017", "15.12.2017",
+"12/15/2017", "2017-12-15T12:00:00.123+01:00", "2019/11/04", "2019年11月4日",
+and RFC 2822 in metadata ("Mon, 04 Nov 2019 10:21:00 +0000").
+
+A byline that carries a date ("By Jane Doe | December 15, 2017") is not a
+dateline: ``_rules.byline.parse_byline`` returns its names and
+``find_date`` still finds its date.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
+from types import MappingProxyType
 
 from dateutil import parser as date_parser
 from dateutil import tz
 
-from ._lexicon import MONTHS
-from ._patterns import DATELINE_FILLER, ISO_DATE, NUMERIC_DATE, RELATIVE_DATE, WORD_DATE
+from ._lexicon import MONTHS, TIME_ZONES, words
+from ._patterns import (
+    CJK_DATE,
+    DATELINE_PLACE,
+    ISO_DATE,
+    NUMERIC_DATE,
+    READING_TIME,
+    RELATIVE_DATE,
+    TIME_ZONE,
+    WORD_DATE,
+)
 
 _MIN_YEAR = 1990
 _MAX_YEAR = 2100
+#: Texts longer than this are not searched for a date (a dateline is short).
 _MAX_CANDIDATE = 200
+#: A dateline is at most this long ...
+_MAX_DATELINE_CHARS = 120
+#: ... and has at most this many filler words around its date.
+_MAX_FILLER_WORDS = 8
+#: Metadata values longer than this are not dates.
+_MAX_METADATA_CHARS = 64
 
-# Zone abbreviations common in English-language datelines -> UTC offset in hours.
-_ZONES = {
-    "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
-    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
-}
-_TZINFOS = {name: tz.tzoffset(name, int(hours * 3600)) for name, hours in _ZONES.items()}
+_DATELINE_WORDS = words("dateline_words.txt")
+_PUNCTUATION = ":,.;|•·»/()[]–—-@"
+
+
+def _zone_info(meaning: str) -> tzinfo | None:
+    try:
+        return tz.tzoffset(None, round(float(meaning) * 3600))
+    except ValueError:
+        return tz.gettz(meaning)
+
+
+#: zone abbreviation -> tzinfo, for dateutil's ``tzinfos``
+_TZINFOS: Mapping[str, tzinfo | None] = MappingProxyType(
+    {name: _zone_info(meaning) for name, meaning in TIME_ZONES.items()}
+)
 
 
 def _month(word: str) -> int | None:
@@ -37,16 +75,18 @@ def _month(word: str) -> int | None:
 
 
 def _zone(raw: str | None) -> str:
+    """The zone as dateutil reads it: a known abbreviation or a numeric offset, else ""."""
     if not raw:
         return ""
-    raw = raw.strip()
-    if raw.upper() in _ZONES or raw.upper() == "Z":
-        return " " + raw.upper()
-    if raw.upper().startswith(("UTC", "GMT")) and len(raw) > 3:
-        return " " + raw[3:].strip()
-    if raw[0] in "+-":
-        return " " + raw
-    return ""  # an unknown abbreviation: keep the wall time, drop the zone
+    raw = raw.replace(" ", "")
+    if raw in _TZINFOS:
+        return " " + raw if _TZINFOS[raw] is not None else ""
+    if raw[:3] in ("UTC", "GMT"):
+        raw = raw[3:]
+    sign, digits = raw[0], raw[1:].replace(":", "")
+    if len(digits) <= 2:
+        digits = digits.zfill(2) + "00"
+    return f" {sign}{digits[:2]}:{digits[2:4]}"
 
 
 def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime | None:
@@ -56,23 +96,27 @@ def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime 
     hour = match.group("hour")
     if hour is not None:
         hours = int(hour)
-        ampm = (match.group("ampm") or "").replace(".", "").lower()
+        ampm = (match.group("ampm") or match.group("ampm_only") or "").replace(".", "").lower()
+        if ampm and not 1 <= hours <= 12:
+            return None
         if ampm == "pm" and hours < 12:
             hours += 12
         elif ampm == "am" and hours == 12:
             hours = 0
-        if hours > 23 or int(match.group("minute")) > 59:
+        minute = match.group("minute") or "00"
+        if hours > 23 or int(minute) > 59 or int(match.group("second") or 0) > 59:
             return None
-        text += f" {hours:02d}:{match.group('minute')}:{match.group('second') or '00'}"
+        text += f" {hours:02d}:{minute}:{match.group('second') or '00'}"
         text += _zone(match.group("zone"))
     try:
-        return date_parser.parse(text, tzinfos=_TZINFOS)
+        return date_parser.parse(text, tzinfos=dict(_TZINFOS))
     except (ValueError, OverflowError):
         return None
 
 
 def _from_iso(match: re.Match[str]) -> datetime | None:
-    return _compose(int(match.group("year")), int(match.group("month")), int(match.group("day")), match)
+    year, month, day = (int(match.group(name)) for name in ("year", "month", "day"))
+    return _compose(year, month, day, match)
 
 
 def _from_words(match: re.Match[str]) -> datetime | None:
@@ -86,8 +130,8 @@ def _from_words(match: re.Match[str]) -> datetime | None:
 
 def _from_numbers(match: re.Match[str]) -> datetime | None:
     first, second = int(match.group("a")), int(match.group("b"))
-    # Dots are day-first (German and most of Europe); slashes are day-first
-    # only when the first number cannot be a month.
+    # Dots are day-first (German and most of Europe). Slashes are read month-first
+    # (US) when the first number can be a month, day-first otherwise.
     if match.group("sep") == "/" and first <= 12:
         day, month = second, first
     else:
@@ -95,21 +139,28 @@ def _from_numbers(match: re.Match[str]) -> datetime | None:
     return _compose(int(match.group("year")), month, day, match)
 
 
-_READERS = ((ISO_DATE, _from_iso), (WORD_DATE, _from_words), (NUMERIC_DATE, _from_numbers))
+_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], datetime | None]], ...] = (
+    (ISO_DATE, _from_iso),
+    (CJK_DATE, _from_iso),
+    (WORD_DATE, _from_words),
+    (NUMERIC_DATE, _from_numbers),
+)
 
 
 def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     """Return the first calendar date stated in a short text, and its span.
 
-    Texts longer than a dateline could be are not searched.
+    Texts longer than a dateline could be (200 characters) are not searched.
     """
     if len(text) > _MAX_CANDIDATE:
         return None
     best: tuple[datetime, tuple[int, int]] | None = None
     for pattern, reader in _READERS:
         for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[1][0]:
+                break
             value = reader(match)
-            if value is not None and (best is None or match.start() < best[1][0]):
+            if value is not None:
                 best = (value, match.span())
                 break
     return best
@@ -121,29 +172,52 @@ def parse_date(text: str) -> datetime | None:
     return None if found is None else found[0]
 
 
+def _is_filler(word: str) -> bool:
+    bare = word.strip(_PUNCTUATION)
+    if not bare:
+        return True
+    return bare.lower() in _DATELINE_WORDS or TIME_ZONE.fullmatch(bare) is not None
+
+
+def _date_span(text: str) -> tuple[int, int] | None:
+    found = find_date(text)
+    if found is not None:
+        return found[1]
+    relative = RELATIVE_DATE.search(text)
+    return None if relative is None else relative.span()
+
+
 def is_dateline(text: str) -> bool:
     """True when the text is a date with at most a few filler words around it.
 
-    e.g. "December 15, 2017 at 12:00 pm", "Updated: Mon 4 Nov 2019 10.21 GMT",
-    "Published 3 hours ago". A sentence that mentions a date is not a dateline.
+    Filler is a word of ``_lexicon/dateline_words.txt`` ("Published", "Updated", "am",
+    weekdays), punctuation, a zone, a reading time ("5 min read"), or a short capitalised
+    place name before a dash at the start ("BERLIN – 4. November 2019"). e.g.
+    "December 15, 2017 at 12:00 pm", "Updated: Mon 4 Nov 2019 10.21 GMT",
+    "Published 3 hours ago". A sentence that mentions a date is not a dateline, and
+    neither is a byline with a date.
     """
-    if len(text) > 120:
+    text = text.strip()
+    if not text or len(text) > _MAX_DATELINE_CHARS:
         return False
-    if RELATIVE_DATE.search(text) and len(text.split()) <= 8:
-        return True
-    found = find_date(text)
-    if found is None:
+    span = _date_span(text)
+    if span is None:
         return False
-    start, end = found[1]
-    rest = [word.strip(":,.|") for word in (text[:start] + " " + text[end:]).split()]
-    rest = [word for word in rest if word]
-    return len(rest) <= 6 and all(DATELINE_FILLER.match(word) for word in rest)
+    before, after = text[: span[0]], READING_TIME.sub(" ", text[span[1] :])
+    if before.strip() and DATELINE_PLACE.match(before) is not None:
+        before = ""
+    rest = (READING_TIME.sub(" ", before) + " " + after).split()
+    return len(rest) <= _MAX_FILLER_WORDS and all(_is_filler(word) for word in rest)
 
 
 def parse_metadata_date(value: str) -> datetime | None:
-    """Parse a machine-readable date from metadata (JSON-LD, meta, <time datetime>)."""
+    """Parse a machine-readable date from metadata (JSON-LD, meta, <time datetime>).
+
+    Accepts everything ``find_date`` reads (ISO 8601 with fractional seconds and
+    offsets, RFC 2822) plus compact ISO forms ("20191104", "2019-11-04T1021Z").
+    """
     value = value.strip()
-    if not value or len(value) > 64:
+    if not value or len(value) > _MAX_METADATA_CHARS:
         return None
     found = find_date(value)
     if found is not None:

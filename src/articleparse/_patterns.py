@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ._lexicon import TIME_ZONES, words
+
 # <meta charset>, http-equiv content type, or an XML declaration's encoding.
 # e.g. '<meta charset="iso-8859-1">', '<?xml version="1.0" encoding="windows-1252"?>'
 DECLARED_CHARSET = re.compile(
@@ -44,73 +46,135 @@ BULLET = re.compile(r"^\s{0,12}(?:[*•·◦▪▫■□●○‣⁃–—-]|\d{
 # e.g. 'It rained.', 'He said "no."', 'Really?)'
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
+# ---------------------------------------------------------------- credits, bylines, dates
+# The cue-word alternatives below are built from ``_lexicon/*.txt`` (longest phrase first, so
+# "getty images" wins over "getty"); every alternative is a literal, so the patterns stay linear.
+
+
+def _alternation(lexicon: str) -> str:
+    """A regex alternation of a lexicon's phrases, longest first, spaces matching any whitespace."""
+    phrases = sorted(words(lexicon), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+
+
+_AGENCY = rf"(?:{_alternation('agencies.txt')})(?![\w-])"
+_CREDIT_WORD = rf"(?:{_alternation('credit_cues.txt')})"
+# One capitalised name word (case-sensitive even inside IGNORECASE patterns).
+# e.g. 'Jane', "O'Brien", 'J.'
+_CAP_WORD = r"(?-i:[A-Z])[\w'’.-]{0,30}"
+# Any word of a photographer's name after a slash. e.g. 'Jane', 'de'
+_ANY_WORD = r"[\w'’.&-]{1,30}"
+
 # A bracketed credit at the end of a caption: [...] or (...).
 # e.g. 'Migrants at a shelter [Agency Photo/Flickr]', 'A view (AP Photo/Jane Doe)'
 TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<sq>[^\[\]]{1,120})\]|\((?P<rd>[^()]{1,120})\))\s*$")
 
-# A credit cue word followed by the credited source.
+# A credit cue followed by the credited source, up to the end of the text. The cue is a
+# credit word with a colon or "..." ("Photo: Reuters", "Credit...Jane Doe"), a credit word
+# with "by"/"von"/"courtesy of" ("Photo by Jane Doe"), "courtesy of", or a copyright sign.
 # e.g. 'Photo: Reuters', 'Photograph: Jane Doe/Guardian', 'Credit: NASA', '© 2020 AFP', 'Foto: dpa'
 CREDIT_CUE = re.compile(
-    r"(?:^|(?<=[\s.;,|–—-]))(?P<cue>(?:photo(?:graph)?s?|credits?|image|picture|pictures|foto|bild"
-    r"|quelle|source|illustration|video|graphic)\s*(?:credit)?\s*:|photo(?:graph)?s?\s+by"
-    r"|©|\(c\)|copyright)\s*(?P<who>\S.{0,120}?)\s*$",
+    r"(?:^|(?<=[\s.;,|–—(\[-]))(?P<cue>"
+    rf"{_CREDIT_WORD}\s?(?::|\.{{2,3}}|…)"
+    rf"|{_CREDIT_WORD}\s+(?:by|von|par|courtesy\s+of)(?!\w)"
+    r"|(?:photo\s+)?courtesy\s+of(?!\w)"
+    r"|©|\(c\)|copyright(?!\w))"
+    r"\s*(?P<who>\S.{0,120}?)\s*$",
     re.IGNORECASE,
 )
 
-# Agency credit without a cue word: 'REUTERS/Jane Doe', 'AP Photo/John Roe', 'Jane Doe/Getty Images'.
+# An agency signature without a cue word, at the end of the text: an agency from
+# ``_lexicon/agencies.txt``, optionally after a photographer and "/" or "|", optionally followed by
+# "/" and a photographer. e.g. 'REUTERS/Jane Doe', 'AP Photo/John Roe', 'Jane Doe/Getty Images',
+# 'Jane Doe | Getty Images', 'UK Parliament/AFP/Getty'
 AGENCY_CREDIT = re.compile(
-    r"(?P<who>(?:REUTERS|AP Photo|AFP|EPA|Getty Images|dpa|AP)(?:/[\w .'-]{1,60})?"
-    r"|[\w .'-]{1,60}/(?:Getty Images|AFP|Reuters|AP|EPA|dpa|Shutterstock|Flickr|picture alliance))\s*$"
+    rf"(?P<who>(?P<person>{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}}\s?[/|]\s?)?"
+    rf"{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,4}})){{0,2}})\.?\s*$",
+    re.IGNORECASE,
 )
 
-# A byline cue: 'By Jane Doe', 'Written by Jane Doe', 'Von Hans Meier', 'Par Jean Dupont'.
+# A byline cue from ``_lexicon/byline_cues.txt`` at the start, an optional colon, then the names.
+# e.g. 'By Jane Doe', 'Written by: Jane Doe', 'Von Hans Meier', 'Par Jean Dupont'
 BYLINE_CUE = re.compile(
-    r"^(?:written\s+by|posted\s+by|words\s+by|reporting\s+by|by|von|par|por|di|door|av)\s+(?P<names>\S.*)$",
+    rf"^(?P<cue>{_alternation('byline_cues.txt')})\s?:?\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 
 # Separators between names in a byline. e.g. 'Jane Doe, John Roe and Ann Poe'
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 
+# Separators between the parts of a byline line: names, organisation, date.
+# e.g. 'Jane Doe | Reuters', 'Jane Doe • Nov. 19, 2025', 'Jane Doe - Staff Writer'
+BYLINE_PART_SEPARATOR = re.compile(r"\s*[|•·»]\s*|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*")
+
 # A relative date that names no calendar day. e.g. 'Published 3 hours ago', 'vor 2 Stunden'
 RELATIVE_DATE = re.compile(
-    r"\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
-    r"|\bvor\s+\d{1,3}\s+(?:Sekunden|Minuten|Stunden|Tagen|Wochen)\b|\b(?:yesterday|today|gestern|heute)\b",
+    r"\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\b"
+    r"|\bvor\s+(?:\d{1,3}|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)\b"
+    r"|\bil\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?)\b"
+    r"|\bhace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?)\b"
+    r"|\b(?:just\s+now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b",
     re.IGNORECASE,
 )
 
-# A time of day after a date. e.g. 'at 12:00 pm', '10.21 GMT', '14:05 Uhr', 'T12:00:00Z'
-_TIME = (
-    r"(?:(?:\s*(?:,|at|um|à|-|–|\|)?\s*|T)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
-    r"(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:\s?(?:Uhr|h))?"
-    r"(?:\s?(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}T))?)?"
+# A reading-time note that often shares a line with the date. e.g. '5 min read', 'Lesezeit: 3 Min.'
+READING_TIME = re.compile(
+    r"\b\d{1,3}\s?(?:min(?:ute)?s?|Min\.?)\s+(?:read|de\s+lecture|Lesezeit)\b|\bLesezeit:?\s+\d{1,3}\s+Min(?:uten)?\b\.?",
+    re.IGNORECASE,
 )
 
-# An ISO 8601 date, optionally with time and zone. e.g. '2017-12-15T12:00:00Z', '2019-11-04 10:21'
-ISO_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)" + _TIME, re.IGNORECASE)
+# A short place name before a dash or comma at the start of a dateline.
+# e.g. 'Benghazi - ', 'NEW YORK, ', 'Baden-Baden – '
+DATELINE_PLACE = re.compile(rf"^\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}\s?[-–—,]\s*$")
 
-# A date with a month word, day first or month first, optional weekday-free time.
-# e.g. 'December 15, 2017 at 12:00 pm', '15 Dec 2017', '4. November 2019, 10:21 Uhr', 'Nov. 4th, 2019'
+# A time-zone abbreviation from ``_lexicon/timezones.txt``, upper case only, or a numeric offset.
+_ZONE = (
+    r"(?:(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
+    rf"|(?-i:(?:{'|'.join(sorted(TIME_ZONES, key=lambda z: -len(z)))})))"
+    r"(?![A-Za-z])"
+)
+# A time zone standing alone (a dateline filler word). e.g. 'GMT', 'ET', '+01:00', 'UTC+2'
+TIME_ZONE = re.compile(_ZONE)
+
+# A time of day after a date: hours and minutes (optional seconds, a.m./p.m., "Uhr"), or hours with
+# a.m./p.m. alone, then an optional zone.
+# e.g. 'at 12:00 pm', '10.21 GMT', '14:05 Uhr', 'T12:00:00Z', ', 10 a.m. ET'
+_TIME = (
+    r"(?:(?:\s{0,3}(?:,|at|um|à|@|-|–|\||·|•)?\s{0,3}|T)(?P<hour>\d{1,2})"
+    r"(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    r"|\s?(?P<ampm_only>[ap]\.?m\.?)(?![a-z]))"
+    rf"(?:\s?(?:Uhr|h)(?![a-z]))?(?:\s?\(?(?P<zone>{_ZONE})\)?)?)?"
+)
+
+# An ISO 8601-like date, year first with "-", "/" or ".", optionally with time and zone.
+# e.g. '2017-12-15T12:00:00Z', '2019-11-04 10:21', '2019/11/04'
+ISO_DATE = re.compile(
+    r"(?<![\d.])(?P<year>\d{4})(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})(?![\d])"
+    + _TIME,
+    re.IGNORECASE,
+)
+
+# A Chinese/Japanese/Korean date. e.g. '2019年11月4日', '2019년 11월 4일'
+CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]" + _TIME
+)
+
+# A date with a month word, day first or month first.
+# e.g. 'December 15, 2017 at 12:00 pm', '15 Dec 2017', '4. November 2019, 10:21 Uhr',
+# 'Nov. 4th, 2019',
+# '15 de diciembre de 2017', '4th of November 2019'
 WORD_DATE = re.compile(
-    r"(?:(?<!\d)(?P<day1>\d{1,2})(?:st|nd|rd|th|er|\.)?\s{0,3}(?:de\s+)?(?P<month1>[^\W\d_]{3,10})\.?,?\s{0,3}(?:de\s+)?"
+    r"(?:(?<!\d)(?P<day1>\d{1,2})(?:st|nd|rd|th|er|\.)?\s{0,3}(?:de\s+|of\s+)?(?P<month1>[^\W\d_]{3,10})\.?,?\s{0,3}"
+    r"(?:de\s+)?"
     r"|(?P<month2>[^\W\d_]{3,10})\.?\s{0,3}(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s{0,3})"
     r"(?P<year>\d{4})(?!\d)" + _TIME,
     re.IGNORECASE,
 )
 
-# A numeric date: day-first with dots, month-first with slashes when the day can't be first.
+# A numeric date: day-first with dots; with slashes month-first when the first number can be
+# a month.
 # e.g. '15.12.2017', '12/15/2017 12:00', '15/12/2017'
 NUMERIC_DATE = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])" + _TIME, re.IGNORECASE
-)
-
-# Words that may stand around a date in a dateline. e.g. 'Updated:', 'Published on', 'Mon'
-DATELINE_FILLER = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|published|posted|created|date|released|issued)(?:\s+(?:on|at))?"
-    r"|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?"
-    r"|publicado|actualizado|on|am|le|at|um|de|the|uhr"
-    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|[|:,.–—/-]+)$",
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])" + _TIME,
     re.IGNORECASE,
 )

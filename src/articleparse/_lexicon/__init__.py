@@ -33,3 +33,15 @@ def _months() -> Mapping[str, int]:
 
 #: month word (any listed language, lower case, no dot) -> month number
 MONTHS: Mapping[str, int] = _months()
+
+
+def _time_zones() -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for line in _lines("timezones.txt"):
+        name, meaning = line.split()
+        table[name] = meaning
+    return MappingProxyType(table)
+
+
+#: time-zone abbreviation (upper case) -> UTC offset in hours ("-5", "5.5") or an IANA zone name
+TIME_ZONES: Mapping[str, str] = _time_zones()

@@ -1,51 +1,221 @@
-"""Bylines: "By Jane Doe and John Roe", "Jane Doe | Reuters", "Written by ...".
+"""Bylines and author metadata -> author names.
 
-Evidence: a byline cue word at the start, or a short line of capitalised
-names separated by "|" from an organisation. Returns the names alone.
+``parse_byline`` reads a byline line of the page. Evidence that a line is one:
+
+* a byline cue at the start (``_lexicon/byline_cues.txt``: "By", "Written by:",
+  "Von", "Par", ...), possibly after a dateline ("Posted on May 3, 2020 by Jane Doe");
+* or, without a cue, capitalised names followed by a part that names an agency
+  (``_lexicon/agencies.txt``) or a role (``_lexicon/author_roles.txt``):
+  "Jane Doe | Reuters", "Jane Doe, Reuters", "Jane Doe, Staff Writer".
+
+The names are the capitalised parts before the first role, agency or other part:
+"By JANE DOE, Staff Writer" -> ("Jane Doe",). Every name part must look like a
+name (one to five capitalised words or particles, no sentence), so "By the time
+we arrived" is not a byline. A date on the byline line ("By Jane Doe | December
+15, 2017") is ignored here; ``_dates.find_date`` finds it.
+
+``clean_names`` reads an author value from metadata (JSON-LD, ``<meta name=author>``),
+where lower-case user names are names too: it strips cues, roles, credentials,
+e-mail addresses, URLs and "| Organisation" tails, splits several names and
+de-duplicates them.
 """
 
 from __future__ import annotations
 
-from .._patterns import BYLINE_CUE, NAME_SEPARATOR
+import re
 
-_MAX_BYLINE_CHARS = 120
-_MAX_NAME_WORDS = 4
+from .._dates import find_date
+from .._lexicon import words
+from .._patterns import BYLINE_CUE, BYLINE_PART_SEPARATOR, NAME_SEPARATOR, RELATIVE_DATE
+
+_MAX_BYLINE_CHARS = 160
+_MAX_METADATA_CHARS = 300
+_MAX_NAME_WORDS = 5
+_PARTICLES = frozenset(
+    {
+        "van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+        "le", "la", "bin", "al", "el", "ten", "ter", "zu",
+    }
+)
+_ROLES = words("author_roles.txt")
+_AGENCIES = words("agencies.txt")
+_CREDENTIALS = words("credentials.txt")
+_DATELINE_WORDS = words("dateline_words.txt")
+_NOT_NAMES = words("byline_not_names.txt")
+_TRIM = " \t,;:|•·»–—-®™*"
+_MIN_WORD_BEFORE_DOT = 4  # "Jr." and "K." keep their dot, a sentence-final "Doe." loses it
 
 
-def _is_name(words: list[str]) -> bool:
-    return 1 <= len(words) <= _MAX_NAME_WORDS and all(
-        word[:1].isupper() or word.lower() in {"van", "von", "de", "der", "da", "di", "le", "la", "bin", "al"}
-        for word in words
+def _bare(word: str) -> str:
+    return word.strip(".,;:()'’\"").lower()
+
+
+def _is_role(part: str) -> bool:
+    return any(_bare(word) in _ROLES for word in part.split())
+
+
+def _is_credential(part: str) -> bool:
+    tokens = part.replace(".", "").split()
+    return bool(tokens) and all(token.lower() in _CREDENTIALS for token in tokens)
+
+
+def _is_agency(part: str) -> bool:
+    return " ".join(part.lower().split()) in _AGENCIES
+
+
+def _is_name_word(word: str) -> bool:
+    if word.lower() in _PARTICLES:
+        return True
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and letters[0].isupper() and not any(ch.isdigit() for ch in word)
+
+
+def _looks_like_name(part: str) -> bool:
+    tokens = part.split()
+    if len(tokens) == 1 and _bare(tokens[0]) in _NOT_NAMES:
+        return False
+    return (
+        1 <= len(tokens) <= _MAX_NAME_WORDS
+        and _is_name_word(tokens[0])
+        and tokens[0].lower() not in _PARTICLES | {"the"}
+        and all(_is_name_word(word) for word in tokens)
     )
 
 
-def _names(text: str) -> tuple[str, ...]:
+def _strip(part: str) -> str:
+    """Strip separators, and a final full stop unless it ends an abbreviation ("Jr.")."""
+    part = part.strip(_TRIM)
+    while part.endswith(".") and len(part.split()[-1]) > _MIN_WORD_BEFORE_DOT:
+        part = part[:-1].strip(_TRIM)
+    return part.lstrip(".").strip(_TRIM)
+
+
+def _tidy(name: str) -> str:
+    """Collapse spaces; title-case a name written all in capitals ("JANE DOE" -> "Jane Doe")."""
+    name = " ".join(name.split())
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    return name
+
+
+def _names(head: str) -> tuple[tuple[str, ...], bool] | None:
+    """The names at the start of ``head`` and whether a role or agency followed them.
+
+    None when a part before any role or agency is not a name.
+    """
     names: list[str] = []
-    for part in NAME_SEPARATOR.split(text):
-        part = part.strip(" .|–—-")
-        if not part:
+    for part in NAME_SEPARATOR.split(head):
+        part = _strip(part)
+        if not part or _is_credential(part):
             continue
-        words = part.split()
-        if not _is_name(words):
-            return ()
-        names.append(" ".join(words))
-    return tuple(names)
+        if _is_role(part) or _is_agency(part):
+            return tuple(names), True  # the rest is a title or an affiliation
+        if not _looks_like_name(part):
+            return None
+        names.append(_tidy(part))
+    return tuple(names), False
+
+
+def _strip_dates(text: str) -> str:
+    """Remove a calendar or relative date and the dateline words right before it."""
+    for _ in range(2):
+        span = find_date(text)
+        if span is None:
+            relative = RELATIVE_DATE.search(text)
+            if relative is None:
+                break
+            start, end = relative.span()
+        else:
+            start, end = span[1]
+        head = text[:start].rstrip(" ,|•·»–—-").split()
+        while head and _bare(head[-1]) in _DATELINE_WORDS:
+            head.pop()
+        text = " ".join(head) + " | " + text[end:]
+    return text
+
+
+def _after_filler(text: str) -> str:
+    """Skip leading dateline words ("Posted on", "Updated") and separators."""
+    tokens = text.split()
+    index = 0
+    while index < len(tokens) and (
+        not tokens[index].strip(_TRIM) or _bare(tokens[index]) in _DATELINE_WORDS
+    ):
+        index += 1
+    return " ".join(tokens[index:])
+
+
+def _parts(text: str) -> list[str]:
+    return [part for part in map(_strip, BYLINE_PART_SEPARATOR.split(text)) if part]
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
     """Return the author names a byline states, or () when the text is not a byline."""
-    text = text.strip()
+    text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return ()
-    match = BYLINE_CUE.match(text)
-    if match is not None:
-        head = match.group("names")
-        # Drop a trailing organisation or date: "By Jane Doe | Reuters", "By Jane Doe, 3 May 2020".
-        head = head.split("|")[0].split(" - ")[0].split(" – ")[0]
-        return _names(head)
-    if "|" in text:
-        head = text.split("|")[0]
-        names = _names(head)
-        if names and len(text.split("|")) == 2:
-            return names
-    return ()
+    text = _strip_dates(text)
+    for candidate in (text, _after_filler(text)):
+        match = BYLINE_CUE.match(_strip(candidate))
+        if match is not None:
+            parts = _parts(match.group("names"))
+            found = _names(parts[0]) if parts else None
+            return found[0] if found is not None else ()
+    # Without a cue: names, then an agency or a role ("Jane Doe | Reuters", "Jane Doe, Staff
+    # Writer").
+    parts = _parts(text)
+    if not parts:
+        return ()
+    found = _names(parts[0])
+    if found is None:
+        return ()
+    names, affiliated = found
+    affiliated = affiliated or (len(parts) >= 2 and (_is_agency(parts[1]) or _is_role(parts[1])))
+    if not affiliated or not names or any(len(name.split()) < 2 for name in names):
+        return ()
+    return names
+
+
+# ---------------------------------------------------------------- metadata author values
+_EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
+_URL = re.compile(r"\b(?:https?://|www\.)\S{0,300}", re.IGNORECASE)
+
+
+def _metadata_part_is_name(part: str) -> bool:
+    tokens = part.split()
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS:
+        return False
+    lower = [word for word in tokens if word[:1].islower() and word.lower() not in _PARTICLES]
+    # a lone user name may be lower case ("jdoe42"); a lower-case word among several is prose
+    return len(tokens) == 1 or not lower
+
+
+def clean_names(raw: str) -> tuple[str, ...]:
+    """Return the author names in a metadata author value, cleaned and de-duplicated.
+
+    e.g. "By Jane Doe, Staff Writer" -> ("Jane Doe",); "Jane Doe and John Roe | Reuters"
+    -> ("Jane Doe", "John Roe"); "jane@example.com" -> (); "Dylan Bailey, MS, RD" ->
+    ("Dylan Bailey",).
+    """
+    text = " ".join(raw.split())[:_MAX_METADATA_CHARS]
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = text.split("|")[0].split(" / ")[0]
+    match = BYLINE_CUE.match(_strip(text))
+    first = _strip(NAME_SEPARATOR.split(match.group("names"))[0]) if match is not None else ""
+    if match is not None and _metadata_part_is_name(first):
+        text = match.group("names")
+    names: list[str] = []
+    seen: set[str] = set()
+    for index, part in enumerate(NAME_SEPARATOR.split(text)):
+        part = _strip(part.strip("()[]"))
+        if not part or _is_credential(part):
+            continue
+        if index > 0 and (_is_role(part) or _is_agency(part) or not _metadata_part_is_name(part)):
+            break
+        if index == 0 and not _metadata_part_is_name(part):
+            return ()
+        name = _tidy(part)
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return tuple(names)

@@ -1,0 +1,141 @@
+"""Byline lines and metadata author values -> author names (``articleparse._rules.byline``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse._rules.byline import clean_names, parse_byline
+
+PARSE_BYLINE = [
+    # a cue word at the start
+    ("By Jane Doe", ("Jane Doe",)),
+    ("by Jane Doe", ("Jane Doe",)),
+    ("BY JANE DOE", ("Jane Doe",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, John Roe, and Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
+    ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ("Written by Jane Doe", ("Jane Doe",)),
+    ("Written by: Jane Doe", ("Jane Doe",)),
+    ("Posted by Jane Doe", ("Jane Doe",)),
+    ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",)),
+    ("Von Hans Meier", ("Hans Meier",)),
+    ("Von Hans Meier und Eva Schmidt", ("Hans Meier", "Eva Schmidt")),
+    ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+    ("Por Juan Pérez y Ana López", ("Juan Pérez", "Ana López")),
+    ("Autor: Hans Meier", ("Hans Meier",)),
+    # roles, credentials, affiliations and agencies after the names
+    ("By JANE DOE, Staff Writer", ("Jane Doe",)),
+    ("By Jane Doe, Senior Correspondent", ("Jane Doe",)),
+    ("Von Hans Meier, Redakteur", ("Hans Meier",)),
+    ("By Jane Doe, Chief Product Officer, Example Corp", ("Jane Doe",)),
+    ("By Jane Doe, Reuters", ("Jane Doe",)),
+    ("By Jane Doe (Reuters)", ("Jane Doe",)),
+    ("By Jane Doe | Reuters", ("Jane Doe",)),
+    ("By Dr. Jane Doe, MD, PhD", ("Dr. Jane Doe",)),
+    ("By Perry Roe Jr.", ("Perry Roe Jr.",)),
+    # name shapes
+    ("By Jean-Luc Picard", ("Jean-Luc Picard",)),
+    ("By Mary O'Brien", ("Mary O'Brien",)),
+    ("By Ludwig van Beethoven", ("Ludwig van Beethoven",)),
+    ("By J. R. Doe", ("J. R. Doe",)),
+    ("By Sérgio Schüler", ("Sérgio Schüler",)),
+    ("By Kim K", ("Kim K",)),
+    # combined with a date: the names only (find_date finds the date)
+    ("By Jane Doe | December 15, 2017", ("Jane Doe",)),
+    ("By Jane Doe • Nov. 19, 2025", ("Jane Doe",)),
+    ("By Jane Doe, 15 Dec 2017", ("Jane Doe",)),
+    ("Von Hans Meier, 07 Dezember, 2022", ("Hans Meier",)),
+    ("Posted by Jane Doe on Sunday, February 6, 2022", ("Jane Doe",)),
+    ("Posted on March 3, 2020 by Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe 3 hours ago", ("Jane Doe",)),
+    ("Jane Doe | December 15, 2017 | Reuters", ("Jane Doe",)),
+    # without a cue: names followed by an agency or a role
+    ("Jane Doe | Reuters", ("Jane Doe",)),
+    ("Jane Doe, Reuters", ("Jane Doe",)),
+    ("Jane Doe - AFP", ("Jane Doe",)),
+    ("Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("Jane Doe and John Roe | Associated Press", ("Jane Doe", "John Roe")),
+    # not bylines
+    ("By the time we arrived, it was over.", ()),
+    ("By leveraging data analysis, companies can gain an advantage.", ()),
+    ("By clicking Subscribe, you agree to our Terms.", ()),
+    ("By Industry", ()),
+    ("By Topic", ()),
+    ("By 2030 the city will double", ()),
+    ("By Tuesday", ()),
+    ("By Tuesday, the storm had passed", ()),
+    ("By TOI staff", ()),
+    ("By AP", ()),
+    ("Von dpa", ()),
+    ("Jane Doe", ()),
+    ("Home | About", ()),
+    ("Privacy Policy | Terms of Use", ()),
+    ("Paris, France", ()),
+    ("Reuters", ()),
+    ("", ()),
+    ("By " + "Jane Doe and " * 30 + "John Roe", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_BYLINE)
+def test_parse_byline(text: str, expected: tuple[str, ...]) -> None:
+    """Bylines give their author names, without cue, role, agency or date; other lines give ()."""
+    assert parse_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By " + "A" * 5000,
+        "By " + "Jane " * 2000,
+        "By " + ", " * 3000,
+        "|" * 5000,
+        "by by by " * 800,
+    ],
+)
+def test_parse_byline_on_long_adversarial_input(text: str) -> None:
+    """Very long or repetitive lines are not bylines."""
+    assert parse_byline(text) == ()
+
+
+CLEAN_NAMES = [
+    ("Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("Jane Doe, Redakteur", ("Jane Doe",)),
+    ("Jane Doe, Correspondent", ("Jane Doe",)),
+    ("JANE DOE", ("Jane Doe",)),
+    ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe; John Roe & Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
+    ("Jane Doe | Reuters", ("Jane Doe",)),
+    ("Jane Doe / Example Magazine", ("Jane Doe",)),
+    ("Jane Doe (jane@example.com)", ("Jane Doe",)),
+    ("jane@example.com", ()),
+    ("https://example.com/author/jane-doe", ()),
+    ("Jane Doe https://example.com/jane", ("Jane Doe",)),
+    ("Jane Doe, Jane Doe", ("Jane Doe",)),
+    ("Jane Doe and jane doe", ("Jane Doe",)),
+    ("Dylan Roe, MS, RD, FAND", ("Dylan Roe",)),
+    ("Michael Roe, M.D. FACLM", ("Michael Roe",)),
+    ("Dr. Jane Doe", ("Dr. Jane Doe",)),
+    ("Example Media Inc.", ("Example Media Inc.",)),
+    ("jdoe42", ("jdoe42",)),
+    ("Jane Doe, Candidate Representative to the Liaison Committee", ("Jane Doe",)),
+    ("Redaktion", ("Redaktion",)),
+    ("the editors of the site", ()),
+    ("", ()),
+    ("   ", ()),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CLEAN_NAMES)
+def test_clean_names(raw: str, expected: tuple[str, ...]) -> None:
+    """Metadata author values lose cues, roles, credentials, e-mails, URLs and affiliations."""
+    assert clean_names(raw) == expected
+
+
+def test_clean_names_bounds_its_input() -> None:
+    """A huge author value is read only up to a bound and still answered."""
+    names = clean_names("Jane Doe, " + "Staff Writer " * 10_000)
+    assert names == ("Jane Doe",)

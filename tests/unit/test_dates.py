@@ -1,0 +1,220 @@
+"""Date finding, dateline recognition and metadata dates (``articleparse._dates``)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articleparse._dates import find_date, is_dateline, parse_date, parse_metadata_date
+
+
+def _tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def _same(found: datetime | None, expected: datetime | None) -> bool:
+    """Equal wall time or instant, and equally naive/aware with the same UTC offset."""
+    if found is None or expected is None:
+        return found is expected
+    return (
+        found.replace(tzinfo=None) == expected.replace(tzinfo=None)
+        and found.utcoffset() == expected.utcoffset()
+    )
+
+
+PARSE_DATE = [
+    ("December 15, 2017 at 12:00 pm", datetime(2017, 12, 15, 12, 0)),
+    ("December 15, 2017 at 12:30 am", datetime(2017, 12, 15, 0, 30)),
+    ("15 Dec 2017", datetime(2017, 12, 15)),
+    ("15th December 2017", datetime(2017, 12, 15)),
+    ("4th of November 2019", datetime(2019, 11, 4)),
+    ("Nov. 4th, 2019", datetime(2019, 11, 4)),
+    ("Sept. 9, 2021", datetime(2021, 9, 9)),
+    ("2017-12-15T12:00:00Z", datetime(2017, 12, 15, 12, 0, tzinfo=_tz(0))),
+    ("2019-11-04T10:21:00.123456+01:00", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(1))),
+    ("2019-11-04T10:21:00-05:00", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(-5))),
+    ("2019-11-04 10:21", datetime(2019, 11, 4, 10, 21)),
+    ("2019/11/04", datetime(2019, 11, 4)),
+    ("2019.11.04", datetime(2019, 11, 4)),
+    ("Updated: Mon 4 Nov 2019 10.21 GMT", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    ("Nov. 4, 2019, 10:21 a.m. ET", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(-5))),
+    ("July 4, 2019, 10:21 a.m. ET", datetime(2019, 7, 4, 10, 21, tzinfo=_tz(-4))),
+    ("Nov. 4, 2019, 10 p.m. ET", datetime(2019, 11, 4, 22, 0, tzinfo=_tz(-5))),
+    ("July 4, 2019 10:00 PDT", datetime(2019, 7, 4, 10, 0, tzinfo=_tz(-7))),
+    ("4 July 2019 10:00 CEST", datetime(2019, 7, 4, 10, 0, tzinfo=_tz(2))),
+    ("4 July 2019 10:00 IST", datetime(2019, 7, 4, 10, 0, tzinfo=_tz(5.5))),
+    ("4 July 2019 10:00 (UTC+2)", datetime(2019, 7, 4, 10, 0, tzinfo=_tz(2))),
+    ("4 July 2019 10:00 GMT+0530", datetime(2019, 7, 4, 10, 0, tzinfo=_tz(5.5))),
+    ("Friday January 12, 2024 @12:33PM", datetime(2024, 1, 12, 12, 33)),
+    ("Thu Aug 29, 2019 4:48 am", datetime(2019, 8, 29, 4, 48)),
+    ("Mon, 04 Nov 2019 10:21:00 +0000", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    # German, French, Spanish, Italian, Dutch, Portuguese month names
+    ("4. November 2019, 10:21 Uhr", datetime(2019, 11, 4, 10, 21)),
+    ("Stand: 04.11.2019 10:21 Uhr", datetime(2019, 11, 4, 10, 21)),
+    ("15. März 2020", datetime(2020, 3, 15)),
+    ("3. Jänner 2020", datetime(2020, 1, 3)),
+    ("07 Dezember, 2022", datetime(2022, 12, 7)),
+    ("15 décembre 2017", datetime(2017, 12, 15)),
+    ("1er février 2018 à 10h21", datetime(2018, 2, 1, 10, 21)),
+    ("15 de diciembre de 2017", datetime(2017, 12, 15)),
+    ("3 settembre 2019", datetime(2019, 9, 3)),
+    ("3 mei 2019", datetime(2019, 5, 3)),
+    ("3 de março de 2019", datetime(2019, 3, 3)),
+    # numeric
+    ("15.12.2017", datetime(2017, 12, 15)),
+    ("4.11.2019", datetime(2019, 11, 4)),
+    ("12/15/2017 12:00", datetime(2017, 12, 15, 12, 0)),
+    ("15/12/2017", datetime(2017, 12, 15)),
+    ("11/04/2019", datetime(2019, 11, 4)),
+    ("2019年11月4日", datetime(2019, 11, 4)),
+    ("2019년 11월 4일", datetime(2019, 11, 4)),
+    # dates inside longer short texts
+    ("By Jane Doe | December 15, 2017", datetime(2017, 12, 15)),
+    ("Posted on March 3, 2020 by admin", datetime(2020, 3, 3)),
+    ("Benghazi - December 15, 2017", datetime(2017, 12, 15)),
+    # no calendar date
+    ("Published 3 hours ago", None),
+    ("vor 2 Stunden", None),
+    ("May 2019", None),
+    ("December 2017", None),
+    ("Chapter 15 2017", None),
+    ("February 30, 2019", None),
+    ("31.04.2019", None),
+    ("13/13/2019", None),
+    ("15 Dec 1850", None),
+    ("2019-13-04", None),
+    ("December 15, 2017 at 25:00", None),
+    ("December 15, 2017 at 13:00 pm", None),
+    ("Call 555-12-2019", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_DATE)
+def test_parse_date(text: str, expected: datetime | None) -> None:
+    """Each supported shape gives its calendar date, time and zone; other texts give None."""
+    assert _same(parse_date(text), expected), parse_date(text)
+
+
+def test_naive_unless_the_text_states_a_zone() -> None:
+    """A date without a zone is naive; with a zone it is aware."""
+    naive = parse_date("December 15, 2017 at 12:00 pm")
+    aware = parse_date("December 15, 2017 at 12:00 pm GMT")
+    assert naive is not None and naive.tzinfo is None
+    assert aware is not None and aware.utcoffset() == timedelta(0)
+
+
+def test_unknown_zone_word_keeps_wall_time_naive() -> None:
+    """An upper-case word that is not a known zone is not read as one."""
+    found = parse_date("December 15, 2017 at 12:00 XYZT")
+    assert found == datetime(2017, 12, 15, 12, 0)
+    assert found is not None and found.tzinfo is None
+
+
+def test_lower_case_zone_lookalike_is_not_a_zone() -> None:
+    """"Est" in prose is no zone: zone abbreviations are matched in upper case only."""
+    found = parse_date("December 15, 2017 at 12:00 est")
+    assert found is not None and found.tzinfo is None
+
+
+def test_find_date_returns_the_span_of_the_date() -> None:
+    """The span covers the date and its time, not the words around it."""
+    text = "Updated: Mon 4 Nov 2019 10.21 GMT"
+    found = find_date(text)
+    assert found is not None
+    start, end = found[1]
+    assert text[start:end] == "4 Nov 2019 10.21 GMT"
+
+
+def test_find_date_takes_the_first_date() -> None:
+    """With two dates the earlier one in the text wins, whatever its shape."""
+    found = find_date("15.12.2017, updated 2018-01-02")
+    assert found is not None and found[0] == datetime(2017, 12, 15)
+
+
+def test_find_date_ignores_long_texts() -> None:
+    """A paragraph-length text is not a dateline candidate, even if it mentions a date."""
+    assert find_date("word " * 60 + "December 15, 2017") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 5000,
+        "15." * 3000,
+        "2019-" * 2000,
+        "December " * 500,
+        "15 Dec " * 700,
+        "a" * 10000 + " 15 Dec 2017",
+        "12:00 " * 2000,
+    ],
+)
+def test_adversarial_inputs_give_no_date(text: str) -> None:
+    """Long repetitive inputs are answered (None), not mis-read as dates."""
+    assert parse_date(text) is None
+    assert is_dateline(text) is False
+
+
+IS_DATELINE = [
+    ("December 15, 2017 at 12:00 pm", True),
+    ("15 Dec 2017", True),
+    ("Updated: Mon 4 Nov 2019 10.21 GMT", True),
+    ("Published 3 hours ago", True),
+    ("Updated 2 mins ago", True),
+    ("vor 2 Stunden", True),
+    ("Published on 15 December 2017", True),
+    ("Last updated: 15.12.2017", True),
+    ("Stand: 04.11.2019 10:21 Uhr", True),
+    ("Veröffentlicht am 4. November 2019", True),
+    ("Publié le 15 décembre 2017 à 10h21", True),
+    ("Nov. 4, 2019, 10:21 a.m. ET", True),
+    ("Nov. 19, 2025 · 5 min read", True),
+    ("Friday January 12, 2024 @12:33PM", True),
+    ("| 15.12.2017 |", True),
+    ("Benghazi - December 15, 2017", True),
+    ("NEW YORK, Dec. 15, 2017", True),
+    ("2017-12-15T12:00:00Z", True),
+    ("The meeting on December 15, 2017 was cancelled by the officials.", False),
+    ("By Jane Doe | December 15, 2017", False),
+    ("Posted on March 3, 2020 by admin", False),
+    ("I went there today and it rained", False),
+    ("Three people were killed in Benghazi on the night of December 15, 2017", False),
+    ("The Long Road Home To The Sea - December 15, 2017", False),
+    ("Chapter 15 2017", False),
+    ("May 2019", False),
+    ("Published", False),
+    ("", False),
+    ("Subscribe today", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IS_DATELINE)
+def test_is_dateline(text: str, expected: bool) -> None:
+    """A dateline is a date or relative date with at most a few filler words; sentences are not."""
+    assert is_dateline(text) is expected
+
+
+METADATA = [
+    ("2019-11-04", datetime(2019, 11, 4)),
+    ("2019-11-04T10:21:00Z", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    ("2019-11-04T10:21:00.123Z", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    ("2019-11-04T10:21:00.123456+01:00", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(1))),
+    ("2019-11-04T10:21:00+0100", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(1))),
+    ("2019-11-04T10:21", datetime(2019, 11, 4, 10, 21)),
+    ("Mon, 04 Nov 2019 10:21:00 +0000", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    ("Mon, 04 Nov 2019 10:21:00 GMT", datetime(2019, 11, 4, 10, 21, tzinfo=_tz(0))),
+    ("20191104", datetime(2019, 11, 4)),
+    ("  2019-11-04  ", datetime(2019, 11, 4)),
+    ("", None),
+    ("not a date", None),
+    ("1575158400", None),
+    ("0001-01-01T00:00:00", None),
+    ("2019-11-04" + "x" * 100, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), METADATA)
+def test_parse_metadata_date(value: str, expected: datetime | None) -> None:
+    """Machine-readable metadata dates (ISO 8601, RFC 2822, compact ISO) parse; junk gives None."""
+    assert _same(parse_metadata_date(value), expected), parse_metadata_date(value)
