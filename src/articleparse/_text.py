@@ -19,6 +19,7 @@ Every non-whitespace character of the input ends up in exactly one block.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import attrs
 
@@ -62,14 +63,22 @@ def normalise(raw: str) -> str:
 
 def _wrap_width(lines: list[_Line]) -> int | None:
     """The column a hard-wrapping renderer broke lines at, or None when lines are not wrapped."""
-    lengths = sorted(len(line.text.rstrip()) for line in lines if len(line.content) >= 30)
+    # Only a line followed by more text in the same group can have been wrapped; menus and
+    # bullet lists (one short line each) would otherwise drown the signal.
+    lengths = sorted(
+        len(line.text.rstrip())
+        for line, after in pairwise(lines)
+        if len(line.content) >= 30
+        and not _is_blank(after)
+        and BULLET.match(after.text) is None
+    )
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.95) - 1]
     if not 40 <= width <= 160:
         return None
     near = sum(1 for n in lengths if width - 15 <= n <= width)
-    return width if near >= 0.3 * len(lengths) else None
+    return width if near >= max(8, 0.25 * len(lengths)) else None
 
 
 def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
