@@ -32,7 +32,8 @@ def run(*args: str) -> str:
     done = subprocess.run(
         args, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False
     )
-    check(done.returncode == 0, f"{' '.join(args)} exits 0 ({done.stderr.strip()[-300:]})")
+    if done.returncode != 0:
+        sys.exit(f"smoke test failed: {' '.join(args)} exited {done.returncode}: {done.stderr}")
     return done.stdout
 
 

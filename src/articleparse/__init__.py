@@ -1,13 +1,17 @@
 """articleparse: one news article page in, one typed Article out.
 
 >>> import articleparse
->>> article = articleparse.parse("Title of the story\\n\\nA first paragraph that is long enough to be read as the body of the article.")
+>>> paragraph = "A first paragraph that is long enough to be read as the body of the article."
+>>> article = articleparse.parse(f"Title of the story\\n\\n{paragraph}")
 >>> article.title
 'Title of the story'
+>>> article.text == paragraph
+True
 
-The public API is :func:`parse`, the model classes, :class:`Settings` and
-the command line (``articleparse --help``). Everything in underscore modules
-is private and may change in any release.
+The public API is :func:`parse`, the model classes (:mod:`articleparse.model`),
+:class:`Settings` and the command line (``articleparse --help``, see
+:mod:`articleparse.cli`). Everything in underscore modules is private and may
+change in any release.
 """
 
 from __future__ import annotations
