@@ -31,6 +31,8 @@ from .model import BodyKind, InputFormat
 LINK_MARKS = ("\u00a0", "»", "›", "→", "↗", "⟶")
 # Bullet signs a renderer adds in front of list items; dashes and item numbers stay in the text.
 SYMBOL_BULLETS = frozenset("*•·◦▪▫■□●○‣⁃")
+# How many lines must end just under one column before a dump is judged hard-wrapped.
+_MIN_WRAPPED_LINES = 4
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 
@@ -72,13 +74,13 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         and not _is_blank(after)
         and BULLET.match(after.text) is None
     )
-    if len(lengths) < 8:
+    if len(lengths) < _MIN_WRAPPED_LINES:
         return None
     width = lengths[int(len(lengths) * 0.95) - 1]
     if not 40 <= width <= 160:
         return None
     near = sum(1 for n in lengths if width - 15 <= n <= width)
-    return width if near >= max(8, 0.25 * len(lengths)) else None
+    return width if near >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
 
 
 def _continues(previous: _Line, line: _Line, width: int | None) -> bool:

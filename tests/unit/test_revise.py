@@ -1,0 +1,62 @@
+"""The context pass: head, gaps inside the body, captions and credits."""
+
+from __future__ import annotations
+
+from articleparse._blocks import (
+    BODY,
+    CAPTION,
+    CREDIT,
+    DATELINE,
+    SUBHEADING,
+    TITLE,
+    Block,
+    Label,
+    boilerplate,
+)
+from articleparse._revise import caption_or_credit, gap_label, head_label, label_head
+from articleparse.model import BodyKind, BoilerplateKind
+from articleparse.settings import Settings
+
+SETTINGS = Settings()
+
+
+def test_caption_with_bracketed_credit_and_lone_credit() -> None:
+    """A caption ending in a bracketed source is a caption; "Photo: X" alone is a credit."""
+    assert caption_or_credit(Block("Ferries wait at the pier [Jane Doe/Flickr]")) == CAPTION
+    assert caption_or_credit(Block("Photo: Reuters")) == CREDIT
+    assert caption_or_credit(Block("The ferry leaves at nine.")) is None
+
+
+def test_gap_label_keeps_subheadings_and_drops_linked_headlines() -> None:
+    """A short headline between paragraphs is a subheading; a linked one is a related link."""
+    assert gap_label(Block("What changes for readers"), SETTINGS) == SUBHEADING
+    linked = Block("Town museum to close for repairs in May", link_mark=True)
+    assert gap_label(linked, SETTINGS) == boilerplate(BoilerplateKind.RELATED_LINK)
+
+
+def test_gap_label_keeps_list_items_and_sentences() -> None:
+    """List items and short sentences inside the body stay body."""
+    assert gap_label(Block("Two eggs", shape=BodyKind.LIST_ITEM), SETTINGS) == BODY
+    assert gap_label(Block("It worked."), SETTINGS) == BODY
+
+
+def test_head_label_finds_datelines() -> None:
+    """A date line before the body is the dateline."""
+    assert head_label(Block("December 15, 2017 at 12:00 pm"), SETTINGS, have_title=True) == DATELINE
+
+
+def test_label_head_finds_the_title_above_the_dateline() -> None:
+    """Walking back from the body: dateline, then the headline; above it branding."""
+    blocks = (
+        Block("Weekly Harbour News"),
+        Block("Ferry timetable approved"),
+        Block("March 3, 2021"),
+        Block(
+            "The council voted on Tuesday evening to approve a new ferry timetable for the harbour."
+        ),
+    )
+    labels: list[Label] = [boilerplate()] * len(blocks)
+    title = label_head(blocks, labels, 3, SETTINGS)
+    assert title == 1
+    assert labels[1] == TITLE and labels[2] == DATELINE
+    assert labels[0].kind is BoilerplateKind.BRANDING

@@ -1,0 +1,49 @@
+"""The body region of a text page: block scores and the best-scoring run."""
+
+from __future__ import annotations
+
+from articleparse._blocks import Block
+from articleparse._rules.body_text import block_score, body_region, is_seed
+from articleparse.settings import Settings
+
+SETTINGS = Settings()
+PARAGRAPH = (
+    "The council voted on Tuesday evening to approve a new ferry timetable that adds two crossings "
+    "each weekday and one on Sundays."
+)
+
+
+def test_seed_scores_its_length_and_menu_lines_cost() -> None:
+    """A paragraph scores its length; a short menu entry and a cue line score below zero."""
+    assert is_seed(Block(PARAGRAPH), SETTINGS)
+    assert block_score(Block(PARAGRAPH), SETTINGS) == len(PARAGRAPH)
+    assert block_score(Block("Weather"), SETTINGS) < 0
+    assert block_score(Block("Share on Facebook"), SETTINGS) <= -SETTINGS.cue_penalty_chars
+
+
+def test_region_bridges_a_subheading_but_not_a_long_menu() -> None:
+    """One short line between paragraphs stays inside; a long menu splits off the smaller side."""
+    menu = tuple(Block(f"Section {n}") for n in range(40))
+    blocks = (Block(PARAGRAPH), Block("What changes"), Block(PARAGRAPH), *menu, Block(PARAGRAPH))
+    assert body_region(blocks, SETTINGS) == (0, 2)
+
+
+def test_region_is_none_without_text() -> None:
+    """A page of menu entries has no body region."""
+    assert body_region((Block("Home"), Block("News")), SETTINGS) is None
+
+
+def test_region_stops_at_a_dated_teaser() -> None:
+    """A date line after the dated article starts a teaser, which is cut off."""
+    blocks = (
+        Block("March 3, 2021"),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH),
+        Block("Museum to close"),
+        Block("May 4, 2021"),
+        Block(
+            "The museum will close for repairs in May, the council said in a statement on Friday."
+        ),
+    )
+    assert body_region(blocks, SETTINGS) == (1, 3)
