@@ -116,6 +116,19 @@ def _root(html: str) -> etree._Element | None:
         return None
 
 
+def image_texts(html: str) -> frozenset[str]:
+    """The ``alt`` and ``title`` texts of the page's images, in :func:`comparable` form.
+
+    The front-end may turn one into a last-resort caption block (``from_alt``),
+    the documented exception to "segments are visible text".
+    """
+    root = _root(html)
+    if root is None:
+        return frozenset()
+    found = {comparable(img.get(key) or "") for img in root.iter("img") for key in ("alt", "title")}
+    return frozenset(found - {""})
+
+
 def visible_text(html: str) -> str:
     """The page's visible text, in document order, text nodes joined with spaces."""
     root = _root(html)
