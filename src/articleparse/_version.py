@@ -1,1 +1,3 @@
+"""The package version: the one source of truth, read by hatch at build time."""
+
 __version__ = "0.1.0"

@@ -31,7 +31,10 @@ __all__ = [
 
 
 class Role(enum.Enum):
-    """The one role each block of the input plays in the article."""
+    """The one role each block of the input plays in the article.
+
+    Added in version 0.1.0.
+    """
 
     TITLE = "title"
     DATELINE = "dateline"
@@ -43,7 +46,10 @@ class Role(enum.Enum):
 
 
 class BodyKind(enum.Enum):
-    """What kind of body block a :class:`BodyBlock` is."""
+    """What kind of body block a :class:`BodyBlock` is.
+
+    Added in version 0.1.0.
+    """
 
     PARAGRAPH = "paragraph"
     HEADING = "heading"
@@ -54,7 +60,10 @@ class BodyKind(enum.Enum):
 
 
 class BoilerplateKind(enum.Enum):
-    """Why a block was judged boilerplate."""
+    """Why a block was judged boilerplate.
+
+    Added in version 0.1.0.
+    """
 
     NAVIGATION = "navigation"
     BRANDING = "branding"
@@ -69,7 +78,10 @@ class BoilerplateKind(enum.Enum):
 
 
 class InputFormat(enum.Enum):
-    """Which front-end read the input."""
+    """Which front-end read the input.
+
+    Added in version 0.1.0.
+    """
 
     HTML = "html"
     TEXT = "text"
@@ -85,6 +97,8 @@ class Credit:
 
     Attributes:
         text: the credited source, e.g. ``"AP Photo/Jane Doe"``.
+
+    Added in version 0.1.0.
     """
 
     text: str
@@ -103,6 +117,8 @@ class Caption:
         credit: the credit that was attached to the caption, if any.
         from_image_alt: True when the caption was taken from an image's
             ``alt``/``title`` attribute as a last resort (HTML only).
+
+    Added in version 0.1.0.
     """
 
     text: str
@@ -126,6 +142,8 @@ class BodyBlock:
         text: the block's text, whitespace normalised.
         kind: paragraph, heading, list item, quote, preformatted or table cell.
         level: the heading level (1-6) for headings, else None.
+
+    Added in version 0.1.0.
     """
 
     text: str
@@ -144,6 +162,8 @@ class Boilerplate:
     Attributes:
         text: the block's text.
         kind: navigation, branding, UI control, related link, share, ...
+
+    Added in version 0.1.0.
     """
 
     text: str
@@ -165,6 +185,8 @@ class Segment:
             text input (``decoded[start:end]`` is the block's raw text); None
             for HTML input, whose blocks are built from DOM text nodes.
         kind: the body or boilerplate kind, when the role has kinds.
+
+    Added in version 0.1.0.
     """
 
     role: Role
@@ -206,6 +228,8 @@ class Article:
         site_name: the publication's name, when the page states one (HTML).
         language: the page language (e.g. ``"en"``), when stated (HTML).
         description: the page's summary, when stated (HTML).
+
+    Added in version 0.1.0.
     """
 
     title: str | None = None

@@ -1,6 +1,8 @@
 """Every threshold of the parser, in one frozen value passed explicitly.
 
-``parse(source, settings=Settings(min_body_words=20))`` changes one; the
+``parse(source, settings=Settings(min_body_words=20))`` changes one;
+``attrs.evolve(settings, ...)`` makes a changed copy. There are no
+module-level knobs, so one call's thresholds never leak into another. The
 defaults are tuned on the development corpora (see ``docs/benchmarks.md``).
 
 Added in version 0.1.0.
@@ -15,7 +17,12 @@ __all__ = ["Settings"]
 
 @attrs.frozen(slots=True)
 class Settings:
-    """Thresholds for the role rules. All fields are keyword-only."""
+    """Thresholds for the role rules: frozen, every field keyword-only.
+
+    Each field's comment says what it measures and what raising it does.
+
+    Added in version 0.1.0.
+    """
 
     #: A block with at least this many words that ends like a sentence seeds the body.
     #: Raising it makes short articles lose paragraphs; lowering it lets teasers in.
