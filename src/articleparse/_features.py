@@ -27,7 +27,7 @@ def sentence_count(block: Block) -> int:
 
 
 def capitalised_share(block: Block) -> float:
-    """Share of words (of 4+ letters) that start with a capital: high for titles and menus in English."""
+    """Share of words of 4+ letters that start with a capital (high for English titles, menus)."""
     words = [word for word in block.text.split() if len(word) >= 4 and word[0].isalpha()]
     if not words:
         return 0.0
@@ -45,3 +45,27 @@ def is_headline_like(block: Block) -> bool:
     """Short, no sentence-final period: could be a title, subheading or link label."""
     words = word_count(block)
     return 2 <= words <= 25 and not ends_sentence(block)
+
+
+# Characters that are rare in prose and common in source code and markup.
+_CODE_CHARS = frozenset("{}[]()<>;=/\\#$&|*+_`\"'")
+# Line ends that close or open a code construct.
+_CODE_ENDS = ("{", "}", ";", "(", ")", "[", "]", "};", "),", "*/", "-->", ">")
+
+
+def code_share(block: Block) -> float:
+    """Share of the characters that are code punctuation (braces, brackets, =, ;, quotes)."""
+    text = block.text
+    if not text:
+        return 0.0
+    return sum(1 for char in text if char in _CODE_CHARS) / len(text)
+
+
+def is_code_like(block: Block) -> bool:
+    """A line of source code: ends like a code construct, or is dense in code punctuation."""
+    text = block.text
+    return text.endswith(_CODE_ENDS) or code_share(block) >= _MIN_CODE_SHARE
+
+
+# A line with at least this share of code punctuation reads as code.
+_MIN_CODE_SHARE = 0.12

@@ -61,7 +61,7 @@ _AGENCY = rf"(?:{_alternation('agencies.txt')})(?![\w-])"
 _CREDIT_WORD = rf"(?:{_alternation('credit_cues.txt')})"
 # One capitalised name word (case-sensitive even inside IGNORECASE patterns).
 # e.g. 'Jane', "O'Brien", 'J.'
-_CAP_WORD = r"(?-i:[A-Z])[\w'’.-]{0,30}"
+_CAP_WORD = r"(?-i:[A-Z])(?:[^\W\d_]|['’.-]){0,30}"
 # Any word of a photographer's name after a slash. e.g. 'Jane', 'de'
 _ANY_WORD = r"[\w'’.&-]{1,30}"
 
@@ -93,10 +93,13 @@ AGENCY_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# A byline cue from ``_lexicon/byline_cues.txt`` at the start, an optional colon, then the names.
-# e.g. 'By Jane Doe', 'Written by: Jane Doe', 'Von Hans Meier', 'Par Jean Dupont'
+# A byline cue at the start, then the names: a cue from ``_lexicon/byline_cues.txt`` with an
+# optional colon, or a label from ``_lexicon/byline_labels.txt`` with a required colon.
+# e.g. 'By Jane Doe', 'Written by: Jane Doe', 'Von Hans Meier', 'Par Jean Dupont',
+# 'Author: Jane Doe'
 BYLINE_CUE = re.compile(
-    rf"^(?P<cue>{_alternation('byline_cues.txt')})\s?:?\s+(?P<names>\S.*)$",
+    rf"^(?P<cue>(?:{_alternation('byline_cues.txt')})\s?:?\s"
+    rf"|(?:{_alternation('byline_labels.txt')})\s?:)\s*(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 

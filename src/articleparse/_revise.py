@@ -14,17 +14,29 @@ After the body region is chosen, blocks are revised by where they stand:
 
 from __future__ import annotations
 
-from ._blocks import BODY, BYLINE, CAPTION, CREDIT, DATELINE, SUBHEADING, TITLE, Block, Label, boilerplate
+from ._blocks import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATELINE,
+    SUBHEADING,
+    TITLE,
+    Block,
+    Label,
+    boilerplate,
+)
 from ._dates import is_dateline
-from ._features import ends_sentence, is_headline_like, word_count
-from .model import BodyKind, BoilerplateKind
-from .settings import Settings
+from ._features import ends_sentence, is_code_like, is_headline_like, word_count
 from ._rules.boilerplate import cue_kind, kind_of
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit, standalone_credit
 from ._rules.title import is_title_candidate
+from .model import BodyKind, BoilerplateKind, Role
+from .settings import Settings
 
 _BRANDING_WINDOW = 6
+PREFORMATTED = Label(Role.BODY, BodyKind.PREFORMATTED)
 _MIN_CAPTION_WORDS = 3
 
 
@@ -90,12 +102,14 @@ def gap_label(block: Block, settings: Settings) -> Label:
         return boilerplate(kind)
     if block.shape is BodyKind.LIST_ITEM:
         return BODY
+    if is_code_like(block):
+        return PREFORMATTED
     if is_headline_like(block):
         if block.link_mark or word_count(block) > settings.max_subheading_words:
             return boilerplate(BoilerplateKind.RELATED_LINK)
         return SUBHEADING
-    if ends_sentence(block):
-        return BODY
+    if ends_sentence(block) or word_count(block) >= settings.min_sentence_words:
+        return BODY  # a sentence, or a long line leading into a list ("..., for example:")
     return boilerplate(BoilerplateKind.OTHER)
 
 

@@ -3,7 +3,8 @@
 Evidence, block by block (:func:`block_score`): a block *seeds* the body when
 it is long and ends like a sentence (``Settings.min_body_words``) or is very
 long (``Settings.long_block_words``) and scores its length in characters; a
-shorter sentence scores half its length; a boilerplate cue costs
+shorter sentence scores half its length; a line of code costs a sixth of
+``Settings.gap_penalty_chars``; a boilerplate cue costs
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
 menu entry, a link label) costs ``Settings.gap_penalty_chars``; a longer line
 without a sentence end (a heading, a table row, a line of code) costs a third
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from .._blocks import Block
 from .._dates import find_date, is_dateline
-from .._features import ends_sentence, word_count
+from .._features import ends_sentence, is_code_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
 from .boilerplate import cue_kind
@@ -56,6 +57,8 @@ def block_score(block: Block, settings: Settings) -> int:
     words = word_count(block)
     if ends_sentence(block) and words >= settings.min_sentence_words:
         return len(block.text) // 2
+    if is_code_like(block):
+        return -(settings.gap_penalty_chars // 6)
     if words <= settings.short_line_words:
         return -settings.gap_penalty_chars
     return -(settings.gap_penalty_chars // 3)
