@@ -22,6 +22,8 @@ SPLIT = [
     ("The stadium (2019)", ("The stadium (2019)", None)),
     ("The minister (Jane Doe)", ("The minister (Jane Doe)", None)),
     ("Her first car [pictured]", ("Her first car [pictured]", None)),
+    ("Live stream in HD (128 kbit/s)", ("Live stream in HD (128 kbit/s)", None)),
+    ("Mix the flour and sugar (1/2 cup)", ("Mix the flour and sugar (1/2 cup)", None)),
     # cue words
     ("Photo: Reuters", ("", "Reuters")),
     ("Photograph: Jane Doe/The Guardian", ("", "Jane Doe/The Guardian")),
@@ -40,6 +42,8 @@ SPLIT = [
     ("Speech in the Bundestag © dpa | Jane Doe", ("Speech in the Bundestag", "dpa | Jane Doe")),
     ("Demo in Berlin. Foto: dpa", ("Demo in Berlin.", "dpa")),
     ("Bild: picture alliance", ("", "picture alliance")),
+    ("Foto: © Jane Doe", ("", "Jane Doe")),
+    ("Bildquelle: Jane Doe/Example", ("", "Jane Doe/Example")),
     ("Quelle: Statistisches Amt", ("", "Statistisches Amt")),
     ("Jan Novák, photo: Government Archive", ("Jan Novák", "Government Archive")),
     ("Lake at dusk | Photo: Jane Doe", ("Lake at dusk", "Jane Doe")),

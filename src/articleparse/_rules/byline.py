@@ -22,6 +22,7 @@ de-duplicates them.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .._dates import find_date
@@ -44,6 +45,7 @@ _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
 _TRIM = " \t,;:|•·»–—-®™*"
 _MIN_WORD_BEFORE_DOT = 4  # "Jr." and "K." keep their dot, a sentence-final "Doe." loses it
+_TRAILING_WORDS = frozenset({"in", "on", "at", "for", "from", "with", "im", "unter"})
 
 
 def _bare(word: str) -> str:
@@ -63,6 +65,13 @@ def _is_agency(part: str) -> bool:
     return " ".join(part.lower().split()) in _AGENCIES
 
 
+def _is_affiliation(part: str) -> bool:
+    """A part after a name that names an organisation: "Reuters", "CNN", "The Daily Example"."""
+    tokens = part.split()
+    acronym = len(tokens) == 1 and part.isupper() and 2 <= len(part) <= 6
+    return _is_agency(part) or acronym or (len(tokens) > 1 and tokens[0].lower() == "the")
+
+
 def _is_name_word(word: str) -> bool:
     if word.lower() in _PARTICLES:
         return True
@@ -72,7 +81,7 @@ def _is_name_word(word: str) -> bool:
 
 def _looks_like_name(part: str) -> bool:
     tokens = part.split()
-    if len(tokens) == 1 and _bare(tokens[0]) in _NOT_NAMES:
+    if any(_bare(word) in _NOT_NAMES for word in tokens):
         return False
     return (
         1 <= len(tokens) <= _MAX_NAME_WORDS
@@ -91,8 +100,16 @@ def _strip(part: str) -> str:
 
 
 def _tidy(name: str) -> str:
-    """Collapse spaces; title-case a name written all in capitals ("JANE DOE" -> "Jane Doe")."""
-    name = " ".join(name.split())
+    """Collapse spaces; title-case a name written all in capitals ("JANE DOE" -> "Jane Doe").
+
+    A name written twice in a row ("Jane Doe Jane Doe", an avatar's alt text before the name)
+    is kept once.
+    """
+    tokens = name.split()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]
+    name = " ".join(tokens)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -106,9 +123,13 @@ def _names(head: str) -> tuple[tuple[str, ...], bool] | None:
     names: list[str] = []
     for part in NAME_SEPARATOR.split(head):
         part = _strip(part)
+        tokens = part.split()
+        while tokens and tokens[-1].lower() in _TRAILING_WORDS:
+            tokens.pop()  # "By Jane Doe In" (a category list follows)
+        part = " ".join(tokens)
         if not part or _is_credential(part):
             continue
-        if _is_role(part) or _is_agency(part):
+        if _is_role(part) or _is_agency(part) or (names and _is_affiliation(part)):
             return tuple(names), True  # the rest is a title or an affiliation
         if not _looks_like_name(part):
             return None
@@ -161,24 +182,25 @@ def parse_byline(text: str) -> tuple[str, ...]:
             parts = _parts(match.group("names"))
             found = _names(parts[0]) if parts else None
             return found[0] if found is not None else ()
-    # Without a cue: names, then an agency or a role ("Jane Doe | Reuters", "Jane Doe, Staff
-    # Writer").
+    # Without a cue: names, then an agency or a role after a comma or a separator
+    # ("Jane Doe | Reuters", "Jane Doe, Staff Writer").
     parts = _parts(text)
     if not parts:
         return ()
-    found = _names(parts[0])
-    if found is None:
+    head, _, tail = parts[0].rpartition(",")
+    if len(parts) >= 2 and not head:
+        head, tail = parts[0], parts[1]
+    tail = _strip(tail)
+    found = _names(head) if head and (_is_agency(tail) or _is_role(tail)) else None
+    if found is None or not found[0] or any(len(name.split()) < 2 for name in found[0]):
         return ()
-    names, affiliated = found
-    affiliated = affiliated or (len(parts) >= 2 and (_is_agency(parts[1]) or _is_role(parts[1])))
-    if not affiliated or not names or any(len(name.split()) < 2 for name in names):
-        return ()
-    return names
+    return found[0]
 
 
 # ---------------------------------------------------------------- metadata author values
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
 _URL = re.compile(r"\b(?:https?://|www\.)\S{0,300}", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^()]{0,100}\)")
 
 
 def _metadata_part_is_name(part: str) -> bool:
@@ -197,8 +219,8 @@ def clean_names(raw: str) -> tuple[str, ...]:
     -> ("Jane Doe", "John Roe"); "jane@example.com" -> (); "Dylan Bailey, MS, RD" ->
     ("Dylan Bailey",).
     """
-    text = " ".join(raw.split())[:_MAX_METADATA_CHARS]
-    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = " ".join(html.unescape(raw[: _MAX_METADATA_CHARS * 2]).split())[:_MAX_METADATA_CHARS]
+    text = _PARENTHESIS.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     text = text.split("|")[0].split(" / ")[0]
     match = BYLINE_CUE.match(_strip(text))
     first = _strip(NAME_SEPARATOR.split(match.group("names"))[0]) if match is not None else ""
@@ -206,13 +228,13 @@ def clean_names(raw: str) -> tuple[str, ...]:
         text = match.group("names")
     names: list[str] = []
     seen: set[str] = set()
-    for index, part in enumerate(NAME_SEPARATOR.split(text)):
+    for part in NAME_SEPARATOR.split(text):
         part = _strip(part.strip("()[]"))
         if not part or _is_credential(part):
             continue
-        if index > 0 and (_is_role(part) or _is_agency(part) or not _metadata_part_is_name(part)):
+        if names and (_is_role(part) or _is_affiliation(part) or not _metadata_part_is_name(part)):
             break
-        if index == 0 and not _metadata_part_is_name(part):
+        if not names and not _metadata_part_is_name(part):
             return ()
         name = _tidy(part)
         if name.casefold() not in seen:

@@ -29,10 +29,16 @@ _MAX_TAIL_CHARS = 300
 _SEPARATORS = ".;:,|–—-([" + "•·"
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
 _CODE_LIKE = re.compile(r"[{}<>=]|:\d")
+# A slash between two sources, the second capitalised: "Jane Doe/Reuters", not "kbit/s" or "1/2".
+_SOURCE_SLASH = re.compile(r"[^\W\d_][^/]{0,80}/\s?[A-Z]")
 
 
 def _clean(who: str) -> str:
-    return who.strip().strip("[](){}").strip(" .;,|–—-").strip()
+    """The source alone: no brackets, separators or copyright sign around it."""
+    who = who.strip().strip("[](){}").strip(" .;,|–—-").strip()
+    while who[:1] == "©" or who[:3].lower() == "(c)":
+        who = who[1 if who[0] == "©" else 3 :].strip()
+    return who
 
 
 def _looks_like_source(who: str) -> bool:
@@ -52,7 +58,7 @@ def _bracket_is_credit(inner: str) -> bool:
     if not _looks_like_source(inner):
         return False
     return (
-        "/" in inner
+        _SOURCE_SLASH.search(inner) is not None
         or CREDIT_CUE.search(inner) is not None
         or AGENCY_CREDIT.fullmatch(inner) is not None
     )
