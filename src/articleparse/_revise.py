@@ -28,10 +28,11 @@ from ._blocks import (
 )
 from ._dates import is_dateline
 from ._features import ends_sentence, is_code_like, is_headline_like, word_count
+from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, kind_of
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit, standalone_credit
-from ._rules.title import is_title_candidate
+from ._rules.title import content_words, is_title_candidate, title_score
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
@@ -63,24 +64,50 @@ def head_label(block: Block, settings: Settings, have_title: bool) -> Label | No
     return None
 
 
+def _announced(blocks: tuple[Block, ...], index: int, first_body: int) -> bool:
+    """A date or byline line stands within three blocks after ``index`` (and before the body)."""
+    for after in blocks[index + 1 : min(first_body, index + 4)]:
+        if states_date(after) or parse_byline(after.text):
+            return True
+    return False
+
+
+def find_title(blocks: tuple[Block, ...], first_body: int, settings: Settings) -> int | None:
+    """The best title candidate among the ``Settings.title_window_blocks`` before the body."""
+    body_words = content_words(
+        " ".join(block.text for block in blocks[first_body : first_body + 5])
+    )
+    best: int | None = None
+    best_score = 0.0
+    for index in range(first_body - 1, max(0, first_body - settings.title_window_blocks) - 1, -1):
+        block = blocks[index]
+        if not is_title_candidate(block, settings) or caption_or_credit(block) is not None:
+            continue
+        score = title_score(
+            block,
+            distance=first_body - index - 1,
+            body_words=body_words,
+            announced=_announced(blocks, index, first_body),
+        )
+        if best is None or score > best_score:
+            best, best_score = index, score
+    return best
+
+
 def label_head(
     blocks: tuple[Block, ...], labels: list[Label], first_body: int, settings: Settings
 ) -> int | None:
     """Label the blocks before the body; return the title's index, if one was found."""
-    title: int | None = None
-    stop = max(0, first_body - settings.max_head_blocks)
-    for index in range(first_body - 1, stop - 1, -1):
+    title = find_title(blocks, first_body, settings)
+    stop = title + 1 if title is not None else max(0, first_body - settings.max_head_blocks)
+    for index in range(stop, first_body):
         block = blocks[index]
         found = head_label(block, settings, have_title=False)
-        if found is not None:
-            labels[index] = found
-            continue
-        if is_title_candidate(block, settings):
-            labels[index] = TITLE
-            title = index
-            break
-        kind = cue_kind(block.text)
-        labels[index] = boilerplate(kind or BoilerplateKind.OTHER)
+        if found is None:
+            found = boilerplate(cue_kind(block.text) or BoilerplateKind.OTHER)
+        labels[index] = found
+    if title is not None:
+        labels[title] = TITLE
     end = title if title is not None else stop
     for index in range(end):
         block = blocks[index]

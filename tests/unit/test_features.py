@@ -8,6 +8,7 @@ from articleparse._blocks import Block
 from articleparse._features import (
     capitalised_share,
     ends_sentence,
+    is_code_like,
     is_headline_like,
     sentence_count,
     word_count,
@@ -49,3 +50,12 @@ def test_capitalised_share_is_high_for_title_case() -> None:
 def test_is_headline_like(text: str, expected: bool) -> None:
     """Two or more words without a sentence end look like a headline."""
     assert is_headline_like(Block(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("if (x) {", True), ('name = "";', True), ("}", True), ("What changes for readers", False)],
+)
+def test_is_code_like(text: str, expected: bool) -> None:
+    """Code construct endings or dense code punctuation mark a line of code."""
+    assert is_code_like(Block(text)) is expected

@@ -13,7 +13,7 @@ from articleparse._blocks import (
     Label,
     boilerplate,
 )
-from articleparse._revise import caption_or_credit, gap_label, head_label, label_head
+from articleparse._revise import caption_or_credit, find_title, gap_label, head_label, label_head
 from articleparse.model import BodyKind, BoilerplateKind
 from articleparse.settings import Settings
 
@@ -60,3 +60,13 @@ def test_label_head_finds_the_title_above_the_dateline() -> None:
     assert title == 1
     assert labels[1] == TITLE and labels[2] == DATELINE
     assert labels[0].kind is BoilerplateKind.BRANDING
+
+
+def test_find_title_prefers_the_headline_the_body_repeats() -> None:
+    """Of two headline-like lines before the body, the one sharing words with it wins."""
+    blocks = (
+        Block("Latest Stories From Around The County"),
+        Block("Ferry timetable approved by harbour council"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 2, SETTINGS) == 1

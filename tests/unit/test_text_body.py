@@ -47,3 +47,8 @@ def test_region_stops_at_a_dated_teaser() -> None:
         ),
     )
     assert body_region(blocks, SETTINGS) == (1, 3)
+
+
+def test_code_lines_cost_little() -> None:
+    """A line of code costs far less than a menu entry, so code blocks stay inside the body."""
+    assert -SETTINGS.gap_penalty_chars < block_score(Block("if (x) {"), SETTINGS) < 0

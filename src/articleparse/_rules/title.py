@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .._blocks import Block
 from .._dates import is_dateline
-from .._features import ends_sentence, word_count
+from .._features import capitalised_share, ends_sentence, word_count
 from ..settings import Settings
 from .boilerplate import cue_kind
 from .byline import parse_byline
@@ -45,3 +45,38 @@ def title_similarity(block: Block, title: str) -> float:
 def is_sentence_like(block: Block) -> bool:
     """Ends like a sentence (used to keep headlines apart from paragraphs)."""
     return ends_sentence(block)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of four or more letters: what a headline shares with its article."""
+    return frozenset(word for word in _tokens(text) if len(word) >= _MIN_CONTENT_LETTERS)
+
+
+def title_score(
+    block: Block, *, distance: int, body_words: frozenset[str], announced: bool
+) -> float:
+    """How much a title candidate looks like the article's headline (higher is better).
+
+    Evidence: the share of its words that the opening paragraphs repeat, a date or
+    byline line right after it, Title Case, a headline's length, and nearness to the
+    body (``distance`` blocks between it and the first body block).
+    """
+    own = content_words(block.text)
+    overlap = len(own & body_words) / len(own) if own else 0.0
+    words = word_count(block)
+    score = _OVERLAP_WEIGHT * overlap + _CAPITALS_WEIGHT * capitalised_share(block)
+    if announced:
+        score += _ANNOUNCED_BONUS
+    if _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
+        score += _LENGTH_BONUS
+    return score - _DISTANCE_COST * distance
+
+
+# Weights of the title evidence; a title needs overlap or a date/byline below it to win over a menu.
+_MIN_CONTENT_LETTERS = 4
+_OVERLAP_WEIGHT = 2.0
+_CAPITALS_WEIGHT = 0.5
+_ANNOUNCED_BONUS = 1.0
+_LENGTH_BONUS = 0.5
+_HEADLINE_WORDS = (3, 20)
+_DISTANCE_COST = 0.05
