@@ -33,6 +33,7 @@ from dateutil import tz
 from ._lexicon import MONTHS, TIME_ZONES, words
 from ._patterns import (
     CJK_DATE,
+    CLOCK_TIME,
     DATELINE_PLACE,
     ISO_DATE,
     NUMERIC_DATE,
@@ -176,7 +177,11 @@ def _is_filler(word: str) -> bool:
     bare = word.strip(_PUNCTUATION)
     if not bare:
         return True
-    return bare.lower() in _DATELINE_WORDS or TIME_ZONE.fullmatch(bare) is not None
+    return (
+        bare.lower() in _DATELINE_WORDS
+        or TIME_ZONE.fullmatch(bare) is not None
+        or CLOCK_TIME.match(bare) is not None
+    )
 
 
 def _date_span(text: str) -> tuple[int, int] | None:
@@ -191,8 +196,9 @@ def is_dateline(text: str) -> bool:
     """True when the text is a date with at most a few filler words around it.
 
     Filler is a word of ``_lexicon/dateline_words.txt`` ("Published", "Updated", "am",
-    weekdays), punctuation, a zone, a reading time ("5 min read"), or a short capitalised
-    place name before a dash at the start ("BERLIN – 4. November 2019"). e.g.
+    weekdays), punctuation, a zone, a clock time, a reading time ("5 min read"), a second
+    date ("May 3, 2019 - Updated June 1, 2020"), or a short capitalised place name before a
+    dash at the start ("BERLIN – 4. November 2019"). e.g.
     "December 15, 2017 at 12:00 pm", "Updated: Mon 4 Nov 2019 10.21 GMT",
     "Published 3 hours ago". A sentence that mentions a date is not a dateline, and
     neither is a byline with a date.
@@ -206,6 +212,9 @@ def is_dateline(text: str) -> bool:
     before, after = text[: span[0]], READING_TIME.sub(" ", text[span[1] :])
     if before.strip() and DATELINE_PLACE.match(before) is not None:
         before = ""
+    second = _date_span(after)  # "August 16, 2019 - Updated July 9, 2025"
+    if second is not None:
+        after = after[: second[0]] + " " + after[second[1] :]
     rest = (READING_TIME.sub(" ", before) + " " + after).split()
     return len(rest) <= _MAX_FILLER_WORDS and all(_is_filler(word) for word in rest)
 

@@ -143,11 +143,15 @@ TIME_ZONE = re.compile(_ZONE)
 # a.m./p.m. alone, then an optional zone.
 # e.g. 'at 12:00 pm', '10.21 GMT', '14:05 Uhr', 'T12:00:00Z', ', 10 a.m. ET'
 _TIME = (
-    r"(?:(?:\s{0,3}(?:,|at|um|à|@|-|–|\||·|•)?\s{0,3}|T)(?P<hour>\d{1,2})"
+    r"(?:(?:\s{0,3}(?:,|at|um|à|@|-|–|\||·|•|/)?\s{0,3}|T)(?P<hour>\d{1,2})"
     r"(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
     r"|\s?(?P<ampm_only>[ap]\.?m\.?)(?![a-z]))"
     rf"(?:\s?(?:Uhr|h)(?![a-z]))?(?:\s?\(?(?P<zone>{_ZONE})\)?)?)?"
 )
+
+# A clock time standing alone, as before the date in "Updated: 10:09am, 20 Jan, 2020".
+# e.g. '10:09am', '16:20', '9.21', '12:00:00'
+CLOCK_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
 # An ISO 8601-like date, year first with "-", "/" or ".", optionally with time and zone.
 # e.g. '2017-12-15T12:00:00Z', '2019-11-04 10:21', '2019/11/04'
