@@ -62,3 +62,14 @@ def test_docs_use_only_known_cli_options(capsys: pytest.CaptureFixture[str]) -> 
                 shown.update(re.findall(r"(?<![\w-])--[a-z][\w-]*", line))
     assert shown, "no command line found in the docs"
     assert shown <= known
+
+
+@pytest.mark.skipif(not (ROOT / ".ci" / "run").is_file(), reason="no .ci/run in this checkout")
+def test_ci_runs_the_readme_test_command_as_written() -> None:
+    """The README's test command is verbatim in .ci/run, so CI tests what users run."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```console\n(.*?)\n```", readme, flags=re.DOTALL)
+    test_commands = [command for command in commands if "pytest" in command]
+    assert test_commands == ["pip install -e '.[test]' && pytest"]
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert any(line.strip().startswith(test_commands[0]) for line in ci_lines)
