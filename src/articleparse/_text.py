@@ -18,6 +18,7 @@ Every non-whitespace character of the input ends up in exactly one block.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -33,6 +34,12 @@ LINK_MARKS = ("\u00a0", "»", "›", "→", "↗", "⟶")
 SYMBOL_BULLETS = frozenset("*•·◦▪▫■□●○‣⁃")
 # How many lines must end just under one column before a dump is judged hard-wrapped.
 _MIN_WRAPPED_LINES = 4
+# Wrapped lines end within this many columns of the wrap column; renderers wrap at 60-160.
+_WRAP_BAND = 15
+_MIN_WRAP_WIDTH = 60
+# At most this share of the long lines may run past the wrap column (tables, long URLs).
+_MAX_LONGER_SHARE = 0.3
+_MAX_WRAP_WIDTH = 160
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 
@@ -70,17 +77,24 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     lengths = sorted(
         len(line.text.rstrip())
         for line, after in pairwise(lines)
-        if len(line.content) >= 30
-        and not _is_blank(after)
-        and BULLET.match(after.text) is None
+        if len(line.content) >= 30 and not _is_blank(after) and BULLET.match(after.text) is None
     )
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None
-    width = lengths[int(len(lengths) * 0.95) - 1]
-    if not 40 <= width <= 160:
+    # The wrap column is the right edge of the densest band of line lengths (tables and long
+    # URLs may run past it); two pointers over the sorted lengths find it in one pass.
+    best_count, width, low = 0, 0, 0
+    for high, length in enumerate(lengths):
+        while lengths[low] < length - _WRAP_BAND:
+            low += 1
+        if high - low + 1 >= best_count:
+            best_count, width = high - low + 1, length
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
-    near = sum(1 for n in lengths if width - 15 <= n <= width)
-    return width if near >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
+    longer = len(lengths) - bisect_right(lengths, width)
+    if longer > _MAX_LONGER_SHARE * len(lengths):
+        return None  # most long lines run past the band: an unwrapped dump
+    return width if best_count >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
 
 
 def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
