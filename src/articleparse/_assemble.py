@@ -47,7 +47,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     credits: list[Credit] = []
     dropped: list[Boilerplate] = []
     segments: list[Segment] = []
-    for block, label in zip(page.blocks, labels):
+    for block, label in zip(page.blocks, labels, strict=True):
         role = label.role
         kind: BodyKind | BoilerplateKind | None = None
         if role is Role.TITLE:

@@ -6,15 +6,17 @@ Lines starting with ``#`` are comments. The loaded values are immutable
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 
 def _lines(name: str) -> tuple[str, ...]:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
     )
 
 
