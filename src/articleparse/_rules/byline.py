@@ -43,6 +43,7 @@ _AGENCIES = words("agencies.txt")
 _CREDENTIALS = words("credentials.txt")
 _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
+_OTHER_ROLES = tuple(sorted(words("byline_other_roles.txt")))
 _TRIM = " \t,;:|•·»–—-®™*"
 _MIN_WORD_BEFORE_DOT = 4  # "Jr." and "K." keep their dot, a sentence-final "Doe." loses it
 _TRAILING_WORDS = frozenset({"in", "on", "at", "for", "from", "with", "im", "unter"})
@@ -63,6 +64,12 @@ def _is_credential(part: str) -> bool:
 
 def _is_agency(part: str) -> bool:
     return " ".join(part.lower().split()) in _AGENCIES
+
+
+def _names_other_role(part: str) -> bool:
+    """True for "Updated by Jane Doe", "Reviewed by ...": a contributor who is not an author."""
+    lower = " ".join(part.lower().split()) + " "
+    return lower.startswith(tuple(role + " " for role in _OTHER_ROLES))
 
 
 def _is_affiliation(part: str) -> bool:
@@ -173,7 +180,7 @@ def _parts(text: str) -> list[str]:
 def parse_byline(text: str) -> tuple[str, ...]:
     """Return the author names a byline states, or () when the text is not a byline."""
     text = " ".join(text.split())
-    if not text or len(text) > _MAX_BYLINE_CHARS:
+    if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
         return ()
     text = _strip_dates(text)
     for candidate in (text, _after_filler(text)):
@@ -230,7 +237,7 @@ def clean_names(raw: str) -> tuple[str, ...]:
     seen: set[str] = set()
     for part in NAME_SEPARATOR.split(text):
         part = _strip(part.strip("()[]"))
-        if not part or _is_credential(part):
+        if not part or _is_credential(part) or _names_other_role(part):
             continue
         if names and (_is_role(part) or _is_affiliation(part) or not _metadata_part_is_name(part)):
             break
