@@ -40,6 +40,20 @@ class DomEvidence:
     credit_hint: bool = False
     #: identity of the nearest container element (siblings share it)
     container: int = 0
+    #: (uid, tag, class weight) of the nearest block-level ancestors, the block's own element
+    #: first; uids grow in document order, so an ancestor's uid is smaller than its descendants'.
+    #: Class weight: 2 itemprop=articleBody, 1 content class/id, -1 boilerplate class/id, else 0.
+    ancestors: tuple[tuple[int, str, int], ...] = ()
+    #: the boilerplate kind the nearest class/id cue names, and that element's uid (0: none)
+    cue: BoilerplateKind | None = None
+    cue_uid: int = 0
+    #: uid of the nearest ancestor whose class/id or itemprop names main content (0: none)
+    content_uid: int = 0
+    #: the kind of the nearest nav/aside/footer/form or landmark role, and its uid (0: none)
+    chrome: BoilerplateKind | None = None
+    chrome_uid: int = 0
+    #: uid of the enclosing <figure> (0: none)
+    figure_uid: int = 0
 
 
 @attrs.frozen(slots=True)

@@ -1,39 +1,168 @@
-"""Roles for an HTML page (first version: the text rules plus link density and containers)."""
+"""Roles for the blocks of an HTML page.
+
+1. The body container is chosen by :func:`~articleparse._rules.body_html.select_body`
+   (container scoring); a page with no scoring block falls back to the text rules.
+2. Inside the chosen containers a block is body unless it is a figure's
+   caption or credit, a date or byline line, sits in an element whose
+   class/id names boilerplate or in a ``nav``/``aside``/``footer``/``form``
+   below the container, is mostly link text, or names boilerplate by its
+   wording ("Advertisement", "Share this article").
+3. The headline is the heading :func:`~articleparse._rules.headline.pick_title`
+   chooses; between it and the body, date lines, bylines, captions and credits
+   keep their roles.
+4. Everything else is boilerplate of the kind its class/id, landmark or
+   wording names; figure captions outside the page's chrome stay captions.
+"""
 
 from __future__ import annotations
 
-from ._blocks import BODY, TITLE, Label, Page, boilerplate
-from ._features import link_density
-from ._revise import gap_label, label_head, label_tail
-from ._rules.boilerplate import kind_of
-from ._rules.body_text import body_region, is_seed
+from ._blocks import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE, Block, Label, Page, boilerplate
+from ._classify_text import label_text
+from ._dates import is_dateline
+from ._features import link_density, word_count
+from ._revise import caption_or_credit
+from ._rules.body_html import Selection, select_body
+from ._rules.boilerplate import cue_kind
+from ._rules.byline import parse_byline
+from ._rules.credit import standalone_credit
+from ._rules.headline import pick_title
+from .model import BodyKind, BoilerplateKind
 from .settings import Settings
 
-_MAX_LINK_DENSITY = 0.5
+#: a figure text longer than this (in words) is body text in a figure, not a caption
+_MAX_CAPTION_WORDS = 80
+#: a date or byline line has at most this many words
+_MAX_META_WORDS = 14
+
+
+def _caption_label(block: Block) -> Label | None:
+    """CAPTION/CREDIT for figure captions and credits, else None."""
+    dom = block.dom
+    if dom is None:
+        return None
+    if block.from_alt:
+        return CAPTION
+    if not (dom.caption_hint or dom.credit_hint or dom.in_figure):
+        return None
+    if word_count(block) > _MAX_CAPTION_WORDS:
+        return None
+    if standalone_credit(block.text) is not None:
+        return CREDIT
+    if dom.credit_hint and not dom.caption_hint:
+        return CREDIT
+    if dom.caption_hint or dom.in_figure:
+        return CAPTION
+    return caption_or_credit(block)
+
+
+def _meta_label(block: Block) -> Label | None:
+    """DATELINE/BYLINE for short date and byline lines, else None."""
+    if word_count(block) > _MAX_META_WORDS:
+        return None
+    if is_dateline(block.text):
+        return DATELINE
+    if parse_byline(block.text):
+        return BYLINE
+    return None
+
+
+def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
+    """The kind of a block judged boilerplate: wording, class/id, landmark, links."""
+    kind = cue_kind(block.text)
+    if kind is not None:
+        return kind
+    dom = block.dom
+    if dom is not None:
+        if dom.cue is not None:
+            return dom.cue
+        if dom.chrome is not None:
+            return dom.chrome
+        if link_density(block) > settings.html_max_link_density:
+            return (
+                BoilerplateKind.NAVIGATION
+                if word_count(block) <= 3
+                else BoilerplateKind.RELATED_LINK
+            )
+    return BoilerplateKind.OTHER
+
+
+def _inside_label(block: Block, root: int, settings: Settings) -> Label:
+    """The role of a block inside a chosen container whose element has uid ``root``."""
+    dom = block.dom
+    assert dom is not None
+    found = _caption_label(block)
+    if found is not None:
+        return found
+    if dom.cue_uid > root and dom.content_uid < dom.cue_uid:
+        return boilerplate(_dropped_kind(block, settings))
+    if dom.chrome_uid > root:
+        return boilerplate(_dropped_kind(block, settings))
+    found = _meta_label(block)
+    if found is not None:
+        return found
+    if cue_kind(block.text) is not None:
+        return boilerplate(_dropped_kind(block, settings))
+    if link_density(block) > settings.html_max_link_density:
+        return boilerplate(_dropped_kind(block, settings))
+    return BODY
+
+
+def _outside_label(block: Block, settings: Settings) -> Label:
+    """The role of a block outside the chosen containers."""
+    dom = block.dom
+    if dom is not None and dom.chrome is None and dom.cue is None:
+        found = _caption_label(block)
+        if found is not None:
+            return found
+    return boilerplate(_dropped_kind(block, settings))
+
+
+def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, first: int) -> None:
+    """Between the headline and the body: date lines, bylines, captions and credits."""
+    for index in range(title + 1, first):
+        if labels[index].role.value != "boilerplate":
+            continue
+        found = _meta_label(blocks[index])
+        if found is not None:
+            labels[index] = found
+
+
+def _title_index(page: Page, selection: Selection) -> int | None:
+    found = pick_title(page.blocks, page.meta.title)
+    if found is not None:
+        return found
+    # No stated title matched: the last h1 before the body, or an h1 opening it.
+    for index in range(min(selection.first + 3, len(page.blocks) - 1), -1, -1):
+        if page.blocks[index].level == 1:
+            return index
+    return None
 
 
 def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     """Give every block of an HTML page one label."""
     blocks = page.blocks
-    labels: list[Label] = [boilerplate(kind_of(block.text, block.dom)) for block in blocks]
-    region = body_region(blocks, settings)
-    if region is None:
-        return tuple(labels)
-    first, last = region
-    for index in range(first, last + 1):
-        block = blocks[index]
-        dense = link_density(block) > _MAX_LINK_DENSITY
-        if is_seed(block, settings) and not dense:
-            labels[index] = BODY
-        elif dense:
-            labels[index] = boilerplate(kind_of(block.text, block.dom))
-        else:
-            labels[index] = gap_label(block, settings)
-    title = label_head(blocks, labels, first, settings)
-    if title is None:
-        for index, block in enumerate(blocks[:first]):
-            if block.level == 1:
-                labels[index] = TITLE
-                break
-    label_tail(blocks, labels, last + 1)
+    selection = select_body(blocks, settings)
+    if selection is None:
+        return label_text(blocks, settings)
+    labels = [_outside_label(block, settings) for block in blocks]
+    for first, last, root in selection.runs:
+        for index in range(first, last + 1):
+            labels[index] = _inside_label(blocks[index], root, settings)
+    title = _title_index(page, selection)
+    if title is not None:
+        labels[title] = TITLE
+        _label_head(blocks, labels, title, selection.first)
+    _drop_edges(blocks, labels, settings)
     return tuple(labels)
+
+
+def _drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
+    """Body headings with no body text after them (a trailing "Related" heading) are not body."""
+    text_follows = False
+    for index in range(len(blocks) - 1, -1, -1):
+        if labels[index] is not BODY:
+            continue
+        if blocks[index].shape is not BodyKind.HEADING:
+            text_follows = True
+        elif not text_follows:
+            labels[index] = boilerplate(_dropped_kind(blocks[index], settings))

@@ -1,13 +1,31 @@
-"""lxml tree -> blocks.
+"""lxml tree -> blocks, each with the structural evidence of where it stands.
 
-The page is parsed by lxml's recovering HTML parser (no network, no file
-access) and walked iteratively, so nesting depth never meets Python's
-recursion limit. Text is collected into a buffer that is flushed as a block
-at every block-level boundary, so every visible text node lands in exactly
-one block. Script, style, template and other non-rendered elements, and
-elements hidden with ``hidden``, ``aria-hidden="true"`` or an inline
-``display:none``/``visibility:hidden`` style, are not visible text and make
-no block.
+Parsing: lxml's recovering HTML parser (no network, no file access, huge
+trees allowed). NUL bytes become U+FFFD first; comments and processing
+instructions are dropped by the parser; CDATA and stray end tags are the
+parser's to recover from.
+
+Walking: one iterative pass over ``iterwalk`` start/end events, so nesting
+depth never meets Python's recursion limit. Text is collected into a buffer
+that is flushed as a block at every block-level boundary (``p``, ``div``,
+``li``, ``h1``, ``td``, ``br``, ...), so every visible text node lands in
+exactly one block, in document order.
+
+Evidence is incremental: each element on the walk's stack carries a frame
+derived from its parent's frame in constant time (nearest block-level
+ancestors, the last tags of the path, the nearest boilerplate/content cue of
+a class or id, the nearest ``nav``/``aside``/``footer``, ``figure``,
+``article``/``main``). Inline elements without attributes reuse their
+parent's frame. A block takes the frame of the element it was flushed in, so
+the cost of a block never depends on the page's depth and the walk is linear
+in the size of the page.
+
+Hidden content: script, style, template, noscript, form controls and other
+non-rendered elements, and elements marked ``hidden``, ``aria-hidden="true"``
+or with an inline ``display:none`` / ``visibility:hidden`` style, are not
+visible text: they make no block and so no segment. The one exception is the
+last-resort caption: an image's ``alt``/``title`` inside a ``figure`` that has
+no visible caption becomes a block with ``from_alt=True``.
 """
 
 from __future__ import annotations
@@ -15,41 +33,116 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from ._blocks import Block, DomEvidence, Metadata, Page
+from ._blocks import Block, DomEvidence, Page
 from ._metadata import read_metadata
+from ._rules.dom_cues import CueTable, class_cue
 from ._text import normalise
-from .model import BodyKind, InputFormat
+from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
 
+# Elements whose content is never rendered as text.
 _SKIP = frozenset(
-    "script style template noscript head title meta link svg math canvas iframe object embed "
-    "select option datalist button input textarea audio video map area source track".split()
+    "script style template noscript head title meta link svg math canvas iframe object embed "  # noqa: SIM905
+    "select option datalist button input textarea audio video map area source track dialog".split()
 )
+# Elements that end one block and start another.
 _BLOCK = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul br caption legend".split()
+    "address article aside blockquote body center dd details dialog div dl dt fieldset "  # noqa: SIM905
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
+    "ol p pre section summary table tbody td tfoot th thead tr ul br caption legend".split()
 )
 _SHAPES = {
-    "li": BodyKind.LIST_ITEM, "dd": BodyKind.LIST_ITEM, "dt": BodyKind.LIST_ITEM,
-    "blockquote": BodyKind.QUOTE, "pre": BodyKind.PREFORMATTED,
-    "td": BodyKind.TABLE_CELL, "th": BodyKind.TABLE_CELL,
+    "li": BodyKind.LIST_ITEM,
+    "dd": BodyKind.LIST_ITEM,
+    "dt": BodyKind.LIST_ITEM,
+    "blockquote": BodyKind.QUOTE,
+    "pre": BodyKind.PREFORMATTED,
+    "td": BodyKind.TABLE_CELL,
+    "th": BodyKind.TABLE_CELL,
 }
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MAIN = frozenset({"article", "main"})
-_CHROME = frozenset({"nav", "aside", "footer", "header", "form"})
-_CHROME_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar"})
+_CHROME = {
+    "nav": BoilerplateKind.NAVIGATION,
+    "aside": BoilerplateKind.RELATED_LINK,
+    "footer": BoilerplateKind.LEGAL,
+    "form": BoilerplateKind.UI_CONTROL,
+    "menu": BoilerplateKind.NAVIGATION,
+}
+_CHROME_ROLES = {
+    "navigation": BoilerplateKind.NAVIGATION,
+    "complementary": BoilerplateKind.RELATED_LINK,
+    "contentinfo": BoilerplateKind.LEGAL,
+    "banner": BoilerplateKind.BRANDING,
+    "search": BoilerplateKind.UI_CONTROL,
+    "menu": BoilerplateKind.NAVIGATION,
+    "menubar": BoilerplateKind.NAVIGATION,
+    "dialog": BoilerplateKind.UI_CONTROL,
+    "alert": BoilerplateKind.UI_CONTROL,
+}
+_CREDIT_TAGS = frozenset({"cite", "small"})
+# Attributes that can change a frame; an inline element with none of them reuses its parent's.
+_ATTRS = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style")
+#: How many block-level ancestors and path tags a frame keeps (bounded: constant work per element).
+_KEEP = 8
+
+
+class _Frame:
+    """Evidence of one element, derived from its parent's frame in constant time."""
+
+    __slots__ = (
+        "anc",
+        "caption",
+        "chrome",
+        "chrome_uid",
+        "credit",
+        "cue",
+        "cue_uid",
+        "figure_uid",
+        "main",
+        "path",
+        "pos_uid",
+        "tag",
+        "uid",
+        "words",
+    )
+
+    def __init__(self) -> None:
+        self.uid = 0
+        self.tag = ""
+        #: (uid, tag, class weight) of block-level ancestors, nearest first, itself included
+        self.anc: tuple[tuple[int, str, int], ...] = ()
+        self.path: tuple[str, ...] = ()
+        self.cue: BoilerplateKind | None = None
+        self.cue_uid = 0
+        self.pos_uid = 0
+        self.chrome: BoilerplateKind | None = None
+        self.chrome_uid = 0
+        self.main = False
+        self.figure_uid = 0
+        self.caption = False
+        self.credit = False
+        self.words: frozenset[str] = frozenset()
+
+    def child(self, uid: int, tag: str) -> _Frame:
+        frame = _Frame()
+        frame.uid, frame.tag = uid, tag
+        frame.anc, frame.path = self.anc, ((*self.path, tag))[-_KEEP:]
+        frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
+        frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
+        frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
+        frame.words = self.words
+        return frame
 
 
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
+    style = element.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
-
-
-def _words(element: etree._Element) -> list[str]:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return raw.replace("_", "-").split() if raw.strip() else []
 
 
 class _Walker:
@@ -59,49 +152,108 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.link_chars = 0
-        self.stack: list[etree._Element] = []
+        self.hint_caption = False
+        self.hint_credit = False
+        self.uid = 0
+        self.cues = CueTable()
 
-    def text(self, value: str | None, in_link: bool) -> None:
+    def text(self, value: str | None, frame: _Frame, in_link: bool) -> None:
         if value:
             self.buffer.append(value)
             if in_link:
                 self.link_chars += len(value.strip())
+            if frame.caption:
+                self.hint_caption = True
+            if frame.credit:
+                self.hint_credit = True
 
-    def flush(self) -> None:
+    def frame(self, element: etree._Element, tag: str, parent: _Frame, block: bool) -> _Frame:
+        """The frame of an element that starts now (a new one only when it says something)."""
+        if (
+            not block
+            and tag not in _CREDIT_TAGS
+            and tag != "img"
+            and not any(element.get(name) for name in _ATTRS)
+        ):
+            return parent
+        self.uid += 1
+        frame = parent.child(self.uid, tag)
+        weight = 0
+        if tag in _MAIN or element.get("role") == "main":
+            frame.main = True
+        if element.get("itemprop") == "articleBody":
+            weight = 2
+            frame.pos_uid = self.uid
+        chrome = _CHROME.get(tag) or _CHROME_ROLES.get(element.get("role") or "")
+        if chrome is not None:
+            frame.chrome, frame.chrome_uid = chrome, self.uid
+        if tag == "figure":
+            frame.figure_uid = self.uid
+        if tag == "figcaption":
+            frame.caption = True
+        if tag in _CREDIT_TAGS and frame.figure_uid:
+            frame.credit = True
+        if tag not in ("html", "body"):
+            cue = class_cue(self.cues, element.get("class"), element.get("id"))
+            # An element naming both content and boilerplate ("comment-content") names neither.
+            if cue.positive and cue.kind is None:
+                weight = max(weight, 1)
+                frame.pos_uid = self.uid
+            elif cue.kind is not None and not cue.positive:
+                weight = -1
+                frame.cue, frame.cue_uid = cue.kind, self.uid
+            frame.caption = frame.caption or cue.caption
+            frame.credit = frame.credit or cue.credit
+            if cue.words:
+                frame.words = frame.words | cue.words
+        if block:
+            frame.anc = ((self.uid, tag, weight), *parent.anc[: _KEEP - 1])
+        return frame
+
+    def flush(self, frame: _Frame) -> None:
         if not self.buffer:
             return
         text = normalise("".join(self.buffer))
         link_chars = self.link_chars
+        caption, credit = self.hint_caption, self.hint_credit
         self.buffer, self.link_chars = [], 0
-        if not text:
-            return
-        block_el = next((el for el in reversed(self.stack) if el.tag in _BLOCK), None)
-        tag = block_el.tag if block_el is not None else ""
-        tags = tuple(str(el.tag) for el in self.stack)
-        words: set[str] = set()
-        for el in self.stack:
-            words.update(_words(el))
-        roles = {el.get("role") for el in self.stack}
-        in_figure = "figure" in tags
-        caption = tag == "figcaption" or any("caption" in w for w in words)
-        credit = any("credit" in w or "copyright" in w for w in words) or (
-            in_figure and any(t in ("cite", "small") for t in tags)
-        )
-        level = int(tag[1]) if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else None
+        self.hint_caption = self.hint_credit = False
+        if text:
+            self.emit(text, frame, link_chars, caption, credit, from_alt=False)
+
+    def emit(
+        self,
+        text: str,
+        frame: _Frame,
+        link_chars: int,
+        caption: bool,
+        credit: bool,
+        *,
+        from_alt: bool,
+    ) -> None:
+        tag = frame.anc[0][1] if frame.anc else ""
+        level = _HEADINGS.get(tag)
         shape = BodyKind.HEADING if level else _SHAPES.get(tag, BodyKind.PARAGRAPH)
         dom = DomEvidence(
             tag=tag,
-            path=tags,
-            class_words=frozenset(words),
+            path=frame.path,
+            class_words=frame.words,
             link_chars=min(link_chars, len(text)),
-            in_main=bool(_MAIN.intersection(tags)) or "main" in roles,
-            in_chrome=bool(_CHROME.intersection(tags)) or bool(_CHROME_ROLES.intersection(roles)),
-            in_figure=in_figure,
+            in_main=frame.main,
+            in_chrome=frame.chrome is not None,
+            in_figure=frame.figure_uid > 0,
             caption_hint=caption,
             credit_hint=credit,
-            container=id(block_el) if block_el is not None else 0,
+            container=frame.anc[0][0] if frame.anc else 0,
+            ancestors=frame.anc,
+            cue=frame.cue,
+            cue_uid=frame.cue_uid,
+            content_uid=frame.pos_uid,
+            chrome=frame.chrome,
+            chrome_uid=frame.chrome_uid,
+            figure_uid=frame.figure_uid,
         )
-        self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom))
+        self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -116,37 +268,58 @@ def _parse(text: str) -> etree._Element | None:
     return root
 
 
+def _alt(element: etree._Element) -> str:
+    return normalise(element.get("alt") or element.get("title") or "")
+
+
 def html_blocks(root: etree._Element) -> tuple[Block, ...]:
     """Walk the tree iteratively and cut its visible text into blocks."""
     walker = _Walker()
+    top = _Frame()
+    stack: list[_Frame] = [top]
+    #: per open figure: (blocks before it, alt text of its first image)
+    figures: list[tuple[int, str]] = []
     links = 0
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
         tag = element.tag
-        if not isinstance(tag, str):  # comments, processing instructions, entities
+        if not isinstance(tag, str):  # entities, processing instructions left by the parser
             if event == "end":
-                walker.text(element.tail, links > 0)
+                walker.text(element.tail, stack[-1], links > 0)
             continue
         if event == "start":
             if tag in _SKIP or _hidden(element):
                 events.skip_subtree()
-                walker.stack.append(element)
+                stack.append(top)  # marks a skipped element; its end event pops it
                 continue
-            if tag in _BLOCK:
-                walker.flush()
-            walker.stack.append(element)
+            block = tag in _BLOCK
+            if block:
+                walker.flush(stack[-1])
+            frame = walker.frame(element, tag, stack[-1], block)
+            stack.append(frame)
             if tag == "a":
                 links += 1
-            walker.text(element.text, links > 0)
+            elif tag == "figure":
+                figures.append((len(walker.blocks), ""))
+            elif tag == "img" and figures and not figures[-1][1]:
+                figures[-1] = (figures[-1][0], _alt(element))
+            walker.text(element.text, frame, links > 0)
         else:
-            skipped = tag in _SKIP or _hidden(element)
-            if tag == "a" and not skipped:
-                links -= 1
-            if tag in _BLOCK and not skipped:
-                walker.flush()
-            walker.stack.pop()
-            walker.text(element.tail, links > 0)
-    walker.flush()
+            frame = stack.pop()
+            if frame is not top:
+                if tag == "a":
+                    links -= 1
+                if tag in _BLOCK:
+                    walker.flush(frame)
+                if tag == "figure" and figures:
+                    start, alt = figures.pop()
+                    seen = any(
+                        b.dom is not None and b.dom.caption_hint for b in walker.blocks[start:]
+                    )
+                    if alt and not seen:
+                        walker.emit(alt, frame, 0, True, False, from_alt=True)
+            walker.text(element.tail, stack[-1], links > 0)
+    walker.flush(stack[-1])
     return tuple(walker.blocks)
 
 
@@ -155,4 +328,5 @@ def read_html(text: str, settings: Settings) -> Page:
     root = _parse(text)
     if root is None:
         return Page(blocks=(), format=InputFormat.HTML)
-    return Page(blocks=html_blocks(root), format=InputFormat.HTML, meta=read_metadata(root))
+    meta = read_metadata(root)
+    return Page(blocks=html_blocks(root), format=InputFormat.HTML, meta=meta)

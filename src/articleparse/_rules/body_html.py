@@ -1,0 +1,281 @@
+"""The body of an HTML page: the best-scoring container and its worthy siblings.
+
+Evidence (readability-like container scoring, on blocks instead of a DOM):
+
+* every block of at least ``Settings.html_min_paragraph_chars`` characters
+  gives its container a score: 1, plus one per comma, plus one per 100
+  characters (at most 3); the container gets it whole, the next ancestor half,
+  further ones a third of it divided by their distance;
+* a container's score is then scaled by ``1 - link density`` of all its text
+  and shifted by what it is: ``itemprop=articleBody`` and content class/id
+  words ("content", "article-body", "entry", "post", ...) raise it,
+  boilerplate words ("comment", "sidebar", "related", "share", ...) lower it
+  (by ``Settings.html_class_bonus`` per step), ``div``/``article``/``main`` a
+  little up, list and heading elements down; paragraphs inside an element with
+  boilerplate words give no score, unless that element holds more than
+  ``Settings.html_wrapper_share`` of the page's text (a page wrapper);
+* the top container is the body; a sibling container (another child of its
+  parent) joins when it scores at least ``Settings.html_sibling_share`` of the
+  top score, and a lone paragraph sibling joins when it reads like prose.
+
+Blocks are in document order and an element's blocks are contiguous, so each
+chosen container is a run of block indices; ``Selection`` lists the runs with
+the uid of the element each run belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._blocks import Block, DomEvidence
+from .._features import ends_sentence
+from ..settings import Settings
+
+# Elements whose own text is one paragraph (its score goes to the element around it).
+_PARAGRAPHS = frozenset(
+    "p li dd dt h1 h2 h3 h4 h5 h6 blockquote pre td th figcaption caption br hr".split()  # noqa: SIM905
+)
+# Readability's starting scores by element kind.
+_TAG_SCORE = {
+    "div": 5,
+    "article": 8,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+}
+_COMMAS = (",", "，", "、", "،")
+_MAX_LENGTH_POINTS = 3
+# A lone sibling paragraph joins when it is this long with this little link text...
+_SIBLING_LONG_CHARS = 80
+_SIBLING_MAX_LINKS = 0.25
+
+
+@attrs.frozen(slots=True)
+class Selection:
+    """The chosen body: runs of block indices, each with the uid of its element."""
+
+    #: uid of the top container
+    top: int
+    #: (first, last, uid) runs in document order
+    runs: tuple[tuple[int, int, int], ...]
+
+    def root_of(self, index: int) -> int | None:
+        """The uid of the chosen element that holds block ``index``, or None when outside."""
+        for first, last, uid in self.runs:
+            if first <= index <= last:
+                return uid
+        return None
+
+    @property
+    def first(self) -> int:
+        """Index of the first chosen block."""
+        return self.runs[0][0]
+
+    @property
+    def last(self) -> int:
+        """Index of the last chosen block."""
+        return self.runs[-1][1]
+
+
+def _levels(dom: DomEvidence) -> Sequence[tuple[int, str, int]]:
+    """The ancestors that receive a block's score, nearest first."""
+    ancestors = dom.ancestors
+    if ancestors and ancestors[0][1] in _PARAGRAPHS:
+        return ancestors[1:]
+    return ancestors
+
+
+def _link_chars(block: Block) -> int:
+    return block.dom.link_chars if block.dom is not None else 0
+
+
+def paragraph_score(block: Block) -> float:
+    """What one paragraph gives its container: 1 + commas + length points."""
+    text = block.text
+    commas = sum(text.count(mark) for mark in _COMMAS)
+    return 1 + commas + min(len(text) // 100, _MAX_LENGTH_POINTS)
+
+
+@attrs.define(slots=True)
+class _Stats:
+    """Per block-level element (by uid): its blocks, text, link text, prose and score."""
+
+    spans: dict[int, tuple[int, int]] = attrs.field(factory=dict)
+    chars: dict[int, int] = attrs.field(factory=dict)
+    links: dict[int, int] = attrs.field(factory=dict)
+    #: characters of scoring paragraphs (prose outside boilerplate boxes)
+    prose: dict[int, int] = attrs.field(factory=dict)
+    scores: dict[int, float] = attrs.field(factory=dict)
+
+
+def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
+    """One pass over the blocks: spans, text, links, prose and scores of every element."""
+    stats = _Stats()
+    raw: dict[int, float] = {}
+    kinds: dict[int, tuple[str, int]] = {}
+    wrappers = _wrappers(blocks, settings)
+    spans, chars, links, prose = stats.spans, stats.chars, stats.links, stats.prose
+    for index, block in enumerate(blocks):
+        dom = block.dom
+        if dom is None or block.from_alt:
+            continue
+        size, linked = len(block.text), dom.link_chars
+        for uid, tag, weight in dom.ancestors:
+            found = spans.get(uid)
+            spans[uid] = (index, index) if found is None else (found[0], index)
+            chars[uid] = chars.get(uid, 0) + size
+            links[uid] = links.get(uid, 0) + linked
+            kinds[uid] = (tag, weight)
+        if size < settings.html_min_paragraph_chars or linked * 2 > size:
+            continue
+        if dom.cue_uid > dom.content_uid and dom.cue_uid not in wrappers:
+            continue  # inside a comment, sidebar, share box, ...
+        points = paragraph_score(block)
+        for uid, _, _ in dom.ancestors:
+            prose[uid] = prose.get(uid, 0) + size
+        for distance, (uid, _, _) in enumerate(_levels(dom)):
+            share = (
+                points
+                if distance == 0
+                else points / 2
+                if distance == 1
+                else points / (distance * 3)
+            )
+            raw[uid] = raw.get(uid, 0.0) + share
+    for uid, points in raw.items():
+        tag, weight = kinds[uid]
+        density = links[uid] / chars[uid] if chars[uid] else 0.0
+        scale = (1.0 - density) * (1.0 + weight * settings.html_class_bonus)
+        stats.scores[uid] = max(0.0, points * scale + _TAG_SCORE.get(tag, 0))
+    return stats
+
+
+def container_scores(blocks: Sequence[Block], settings: Settings) -> dict[int, float]:
+    """Score every block-level element that holds scoring text; uid -> score."""
+    return _measure(blocks, settings).scores
+
+
+def _wrappers(blocks: Sequence[Block], settings: Settings) -> frozenset[int]:
+    """Elements with a boilerplate class/id that hold much of the page: page wrappers, not boxes.
+
+    (``<div class="l-outer--nav">`` around the whole page names a state, not a navigation box.)
+    """
+    held: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        if block.dom is None:
+            continue
+        total += len(block.text)
+        if block.dom.cue_uid:
+            held[block.dom.cue_uid] = held.get(block.dom.cue_uid, 0) + len(block.text)
+    limit = total * settings.html_wrapper_share
+    return frozenset(uid for uid, size in held.items() if size > limit)
+
+
+def _child_of(dom: DomEvidence, parent: int) -> int | None:
+    """The uid of the parent's child that holds this block (None: the block sits in the parent)."""
+    previous: int | None = None
+    for uid, _, _ in dom.ancestors:
+        if uid == parent:
+            return previous
+        previous = uid
+    return None
+
+
+def _prose(block: Block) -> bool:
+    """A sibling paragraph that reads like article text."""
+    size = len(block.text)
+    density = _link_chars(block) / size if size else 1.0
+    if size > _SIBLING_LONG_CHARS:
+        return density < _SIBLING_MAX_LINKS
+    return size > 0 and density == 0 and ends_sentence(block)
+
+
+def _climb(
+    stats: _Stats, chain: Sequence[tuple[int, str, int]], top: int, settings: Settings
+) -> int:
+    """Move from the top container up to an ancestor that adds much more prose, little else.
+
+    Articles split into several boxes (one per section, ad slots between them) put each box
+    under a common ancestor: it is taken when its extra prose is at least
+    ``Settings.html_climb_gain`` of what the current choice holds and the extra text is mostly
+    prose with few links.
+    """
+    best = top
+    for uid, tag, _ in chain:
+        if uid >= top or tag in ("body", "html"):
+            continue
+        gain = stats.prose.get(uid, 0) - stats.prose.get(best, 0)
+        extra = stats.chars.get(uid, 0) - stats.chars.get(best, 0)
+        extra_links = stats.links.get(uid, 0) - stats.links.get(best, 0)
+        if extra <= 0:
+            continue
+        if gain < settings.html_climb_gain * stats.prose.get(best, 0):
+            if extra > stats.chars.get(best, 0):
+                break  # much more text, little of it prose: the page around the article
+            continue
+        if (
+            gain < settings.html_climb_prose * extra
+            or extra_links > settings.html_max_link_density * extra
+        ):
+            break
+        best = uid
+    return best
+
+
+def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None:
+    """The body container and its sibling runs, or None when no block scores."""
+    stats = _measure(blocks, settings)
+    scores, spans = stats.scores, stats.spans
+    if not scores:
+        return None
+    top = max(scores, key=lambda uid: (scores[uid], -uid))
+    home = blocks[spans[top][0]].dom
+    assert home is not None
+    top = _climb(stats, home.ancestors, top, settings)
+    first, last = spans[top]
+    runs = [(first, last, top)]
+    parent = next((a[0] for a in home.ancestors if a[0] < top), None)
+    if parent is None:
+        return Selection(top=top, runs=tuple(runs))
+    low, high = spans[parent]
+    threshold = max(
+        settings.html_sibling_min_score, scores.get(top, 0.0) * settings.html_sibling_share
+    )
+    index = low
+    while index <= high:
+        if first <= index <= last:
+            index = last + 1
+            continue
+        dom = blocks[index].dom
+        child = _child_of(dom, parent) if dom is not None else None
+        span = spans.get(child) if child is not None else None
+        if child is None or span is None or span[0] < index:
+            index += 1
+            continue
+        start, end = span[0], min(span[1], high)
+        lone = start == end and _prose(blocks[start])
+        if scores.get(child, 0.0) >= threshold or lone:
+            runs.append((start, end, child))
+        index = end + 1
+    runs.sort()
+    return Selection(top=top, runs=tuple(runs))

@@ -1,0 +1,134 @@
+"""What an element's class and id say about the text inside it.
+
+Evidence: the class/id values are lower-cased and each value is looked up
+whole ("sr-only") and cut into tokens at every character that is not a letter
+or digit ("entry-content" -> entry, content); tokens are looked up in
+``_lexicon/html_classes.txt``, exactly or by a listed prefix ("comment*").
+The answer says whether the element names main content (content, article,
+entry, ...), a caption or a credit, and which boilerplate kind it names.
+When one element names both content and boilerplate ("post-comments"), the
+boilerplate kind is kept and ``positive`` is still reported; the caller
+decides (an ancestor's content token does not make a share bar body text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+from ..model import BoilerplateKind
+
+_CONTENT, _CAPTION, _CREDIT = "content", "caption", "credit"
+#: class values that only say something about the page's state, never about the text inside
+_STATE_PREFIXES = (
+    "has-",
+    "no-",
+    "is-",
+    "with-",
+    "js-",
+    "wp-block-",
+    "layout-",
+    "page-",
+    "single-",
+    "template-",
+)
+
+
+def _load() -> tuple[Mapping[str, str], tuple[tuple[str, str], ...]]:
+    text = resources.files("articleparse._lexicon").joinpath("html_classes.txt").read_text("utf-8")
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, token = line.split(None, 1)
+        token = token.strip().lower()
+        if token.endswith("*"):
+            prefixes.append((token[:-1], kind))
+        else:
+            exact[token] = kind
+    return MappingProxyType(exact), tuple(prefixes)
+
+
+#: token -> kind, and (prefix, kind) pairs, from _lexicon/html_classes.txt
+_EXACT, _PREFIXES = _load()
+_SEPARATORS = str.maketrans({c: " " for c in "-_:./[]()#@!=+~,"})
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """What one element's class/id names."""
+
+    positive: bool = False
+    kind: BoilerplateKind | None = None
+    caption: bool = False
+    credit: bool = False
+    #: the recognised class/id tokens (a bounded vocabulary)
+    words: frozenset[str] = frozenset()
+
+
+NO_CUE = Cue()
+
+
+def _lookup(token: str) -> str | None:
+    found = _EXACT.get(token)
+    if found is not None:
+        return found
+    for prefix, kind in _PREFIXES:
+        if token.startswith(prefix):
+            return kind
+    return None
+
+
+def read_cue(value: str) -> Cue:
+    """Read the class and id values of one element (space-separated)."""
+    positive = caption = credit = False
+    kind: BoilerplateKind | None = None
+    words: set[str] = set()
+    for name in value.lower().split():
+        if name.startswith(_STATE_PREFIXES) or len(name) > 60:
+            continue
+        tokens = [name, *name.translate(_SEPARATORS).split()]
+        for token in tokens:
+            found = _lookup(token)
+            if found is None:
+                continue
+            words.add(token)
+            if found == _CONTENT:
+                positive = True
+            elif found == _CAPTION:
+                caption = True
+            elif found == _CREDIT:
+                credit = True
+            elif kind is None:
+                kind = BoilerplateKind(found)
+    if not (positive or caption or credit or kind is not None):
+        return NO_CUE
+    return Cue(positive=positive, kind=kind, caption=caption, credit=credit, words=frozenset(words))
+
+
+class CueTable:
+    """A per-parse memo of class/id strings already read (pages repeat them a lot)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[str, Cue] = {}
+
+    def get(self, value: str) -> Cue:
+        """The cue of a class/id value, read once per parse."""
+        found = self._seen.get(value)
+        if found is None:
+            found = read_cue(value)
+            self._seen[value] = found
+        return found
+
+
+def class_cue(table: CueTable, class_value: str | None, id_value: str | None) -> Cue:
+    """The cue of an element from its class and id attributes."""
+    if not class_value and not id_value:
+        return NO_CUE
+    return table.get(f"{class_value or ''} {id_value or ''}")
