@@ -37,6 +37,9 @@ _MIN_WRAPPED_LINES = 4
 # Wrapped lines end within this many columns of the wrap column; renderers wrap at 60-160.
 _WRAP_BAND = 15
 _MIN_WRAP_WIDTH = 60
+# Renderers keep a column or two free (and table rows may set the measured edge one
+# further), so a break counts as a wrap when the next word would have come this close.
+_WRAP_SLACK = 2
 # At most this share of the long lines may run past the wrap column (tables, long URLs).
 _MAX_LONGER_SHARE = 0.3
 _MAX_WRAP_WIDTH = 160
@@ -102,7 +105,7 @@ def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
     if width is None or BULLET.match(line.text):
         return False
     first_word = line.content.split(" ", 1)[0]
-    return len(previous.text.rstrip()) + 1 + len(first_word) > width
+    return len(previous.text.rstrip()) + 1 + len(first_word) > width - _WRAP_SLACK
 
 
 def _block(group: list[_Line]) -> Block:
