@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articleparse._rules.byline import clean_names, parse_byline
 
@@ -164,3 +166,11 @@ def test_clean_names_bounds_its_input() -> None:
     """A huge author value is read only up to a bound and still answered."""
     names = clean_names("Jane Doe, " + "Staff Writer " * 10_000)
     assert names == ("Jane Doe",)
+
+
+@given(st.text(max_size=300))
+def test_byline_functions_never_raise(text: str) -> None:
+    """On any text both functions answer with a tuple of non-empty, stripped names."""
+    for names in (parse_byline(text), clean_names(text)):
+        assert isinstance(names, tuple)
+        assert all(isinstance(name, str) and name and name == name.strip() for name in names)

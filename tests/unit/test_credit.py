@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articleparse._rules.credit import split_credit, standalone_credit
 
@@ -121,3 +123,13 @@ def test_long_caption_keeps_its_text() -> None:
     caption, credit = split_credit(text)
     assert credit == "Jane Doe"
     assert caption == ("word " * 200).strip()
+
+
+@given(st.text(max_size=400))
+def test_credit_functions_never_raise(text: str) -> None:
+    """On any text: a caption string, a stripped non-empty credit or None, and agreement."""
+    caption, credit = split_credit(text)
+    assert isinstance(caption, str)
+    assert credit is None or (credit and credit == credit.strip())
+    lone = standalone_credit(text)
+    assert lone is None or lone == credit

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articleparse._dates import find_date, is_dateline, parse_date, parse_metadata_date
 
@@ -228,3 +231,46 @@ METADATA = [
 def test_parse_metadata_date(value: str, expected: datetime | None) -> None:
     """Machine-readable metadata dates (ISO 8601, RFC 2822, compact ISO) parse; junk gives None."""
     assert _same(parse_metadata_date(value), expected), parse_metadata_date(value)
+
+
+# ---------------------------------------------------------------- properties
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS_DE = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+_RENDERINGS = (
+    lambda d: f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year} at {d.hour % 12 or 12}:{d.minute:02d} "
+    + ("pm" if d.hour >= 12 else "am"),
+    lambda d: f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year} {d.hour:02d}:{d.minute:02d}",
+    lambda d: f"{d.day}. {_MONTHS_DE[d.month - 1]} {d.year}, {d.hour:02d}:{d.minute:02d} Uhr",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year} {d.hour:02d}:{d.minute:02d}",
+    lambda d: f"{d.year}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:00",
+    lambda d: f"Updated: {d.year}/{d.month:02d}/{d.day:02d} {d.hour:02d}:{d.minute:02d}",
+)
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    render=st.sampled_from(_RENDERINGS),
+)
+def test_rendered_dates_read_back(moment: datetime, render: Callable[[datetime], str]) -> None:
+    """A date written in a supported shape reads back to the same naive minute, as a dateline."""
+    text = render(moment)
+    assert parse_date(text) == moment
+    assert is_dateline(text)
+
+
+@given(st.text(max_size=300))
+def test_date_functions_never_raise_and_agree(text: str) -> None:
+    """On any text the date functions answer with the declared types, and agree with each other."""
+    found = find_date(text)
+    assert parse_date(text) == (None if found is None else found[0])
+    assert isinstance(is_dateline(text), bool)
+    value = parse_metadata_date(text)
+    assert value is None or isinstance(value, datetime)
