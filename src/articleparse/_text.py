@@ -18,7 +18,7 @@ Every non-whitespace character of the input ends up in exactly one block.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -36,6 +36,8 @@ SYMBOL_BULLETS = frozenset("*•·◦▪▫■□●○‣⁃")
 _MIN_WRAPPED_LINES = 4
 # Wrapped lines end within this many columns of the wrap column; renderers wrap at 60-160.
 _WRAP_BAND = 15
+# ...and they pile up in the last few columns before it.
+_WRAP_EDGE = 5
 _MIN_WRAP_WIDTH = 60
 # Renderers keep a column or two free (and table rows may set the measured edge one
 # further), so a break counts as a wrap when the next word would have come this close.
@@ -84,20 +86,21 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     )
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None
-    # The wrap column is the right edge of the densest band of line lengths (tables and long
-    # URLs may run past it); two pointers over the sorted lengths find it in one pass.
+    # The wrap column is where line ends pile up most (tables and long URLs may run past it):
+    # the right edge of the densest narrow band of lengths, found with two pointers.
     best_count, width, low = 0, 0, 0
     for high, length in enumerate(lengths):
-        while lengths[low] < length - _WRAP_BAND:
+        while lengths[low] < length - _WRAP_EDGE:
             low += 1
-        if high - low + 1 >= best_count:
+        if high - low + 1 > best_count:
             best_count, width = high - low + 1, length
+    near = bisect_right(lengths, width) - bisect_left(lengths, width - _WRAP_BAND)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
     longer = len(lengths) - bisect_right(lengths, width)
     if longer > _MAX_LONGER_SHARE * len(lengths):
         return None  # most long lines run past the band: an unwrapped dump
-    return width if best_count >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
+    return width if near >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
 
 
 def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
