@@ -185,3 +185,14 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])" + _TIME,
     re.IGNORECASE,
 )
+
+# Markers that wrap JSON-LD inside a <script> without being JSON: HTML comment and CDATA delimiters.
+# e.g. '<!--', '-->', '//<![CDATA[', ']]>'
+JSON_COMMENT = re.compile(r"(?://\s*)?(?:<!--|-->|<!\[CDATA\[|\]\]>)")
+
+# A trailing comma before a closing brace or bracket, which JSON forbids. e.g. '"a": 1, }', '[1, 2,]'
+JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+# A separator between a headline and a site or section name in a stated title (spaces around it;
+# a bar needs none). e.g. 'Headline | Site', 'Site - Headline', 'Headline – Site', 'Headline :: Site'
+TITLE_SEPARATOR = re.compile(r"\s+(?:[–—·•»~/]|-{1,2}|::)\s+|\s*\|\s*")
