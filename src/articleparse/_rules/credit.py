@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .._patterns import AGENCY_CREDIT, CREDIT_CUE, TRAILING_BRACKET
+from .._lexicon import words
+from .._patterns import AGENCY_CREDIT, COPYRIGHT_NOTICE, CREDIT_CUE, TRAILING_BRACKET
 
 _MAX_CREDIT_WORDS = 12
 #: Only this many characters at the end of a caption are searched for a credit.
@@ -29,13 +30,16 @@ _MAX_TAIL_CHARS = 300
 _SEPARATORS = ".;:,|–—-([" + "•·"
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
 _CODE_LIKE = re.compile(r"[{}<>=]|:\d")
-# A slash between two sources, the second capitalised: "Jane Doe/Reuters", not "kbit/s" or "1/2".
-_SOURCE_SLASH = re.compile(r"[^\W\d_][^/]{0,80}/\s?[A-Z]")
+_AGENCIES = words("agencies.txt")
+_COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
 
 
 def _clean(who: str) -> str:
-    """The source alone: no brackets, separators or copyright sign around it."""
-    who = who.strip().strip("[](){}").strip(" .;,|–—-").strip()
+    """The source alone: no brackets, quotes, separators, nested cue or copyright sign."""
+    who = who.strip().strip("[](){}").strip(" .;:,|–—-\"'“”‘’").strip()
+    nested = CREDIT_CUE.match(who)
+    if nested is not None and nested.start("who") > 0:
+        who = nested.group("who").strip(" .;:,|–—-\"'“”‘’")  # "Grafik: Quelle: BDEW" -> "BDEW"
     while who[:1] == "©" or who[:3].lower() == "(c)":
         who = who[1 if who[0] == "©" else 3 :].strip()
     return who
@@ -52,13 +56,52 @@ def _looks_like_source(who: str) -> bool:
     )
 
 
+def _names_sources(inner: str) -> bool:
+    """Slash-separated sources: "Jane Doe/Reuters", "Agency Photo/Flickr", not "BE/SO/FR" or "1/2".
+
+    One side must be an agency or a name of two or more words, starting with a capital.
+    """
+    if any(ch.isdigit() for ch in inner):
+        return False  # "Ryzen 5/8GB/256GB SSD" is a specification
+    for side in inner.split("/"):
+        side = side.strip()
+        tokens = side.split()
+        if side.lower() in _AGENCIES or (len(tokens) >= 2 and tokens[0][:1].isupper()):
+            return "/" in inner
+    return False
+
+
+def _is_notice(cue: str, who: str) -> bool:
+    """A copyright notice of the site ("© 2025 Example Inc. All rights reserved"), not a credit.
+
+    A notice has a year range, "all rights reserved", a legal form or a web address, or
+    starts with a year and names no agency ("© 2026 Example University"; "© 2020 AFP" is
+    a credit).
+    """
+    if cue.lower() not in _COPYRIGHT_SIGNS:
+        return False
+    if COPYRIGHT_NOTICE.search(who) is not None:
+        return True
+    tokens = who.split()
+    year = bool(tokens) and tokens[0].rstrip(".,").isdigit() and len(tokens[0].rstrip(".,")) == 4
+    return year and AGENCY_CREDIT.search(" ".join(tokens[1:])) is None
+
+
+def _is_expansion(before: str, inner: str) -> bool:
+    """True for an acronym after its expansion: "Environmental Protection Agency (EPA)"."""
+    if not (inner.isupper() and inner.isalpha() and 2 <= len(inner) <= 6):
+        return False
+    words = before.split()[-len(inner) :]
+    return len(words) == len(inner) and "".join(word[0] for word in words).upper() == inner
+
+
 def _bracket_is_credit(inner: str) -> bool:
     """A bracketed tail is a credit when it names a source ("A/B", a cue, an agency)."""
     inner = inner.strip()
     if not _looks_like_source(inner):
         return False
     return (
-        _SOURCE_SLASH.search(inner) is not None
+        _names_sources(inner)
         or CREDIT_CUE.search(inner) is not None
         or AGENCY_CREDIT.fullmatch(inner) is not None
     )
@@ -81,11 +124,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     match = TRAILING_BRACKET.search(tail)
     if match is not None:
         inner = match.group("sq") or match.group("rd") or ""
-        if _bracket_is_credit(inner):
+        if _bracket_is_credit(inner) and not _is_expansion(tail[: match.start()], inner.strip()):
             cue = CREDIT_CUE.search(inner)
             who = cue.group("who") if cue is not None else inner
             return _caption(text[: offset + match.start()]), _clean(who) or None
     cue = CREDIT_CUE.search(tail)
+    if cue is not None and _is_notice(cue.group("cue").strip(), cue.group("who")):
+        return text, None
     if cue is not None and _looks_like_source(cue.group("who")):
         return _caption(text[: offset + cue.start()]), _clean(cue.group("who")) or None
     agency = AGENCY_CREDIT.search(tail)
