@@ -216,6 +216,11 @@ def is_dateline(text: str) -> bool:
     if second is not None:
         after = after[: second[0]] + " " + after[second[1] :]
     rest = (READING_TIME.sub(" ", before) + " " + after).split()
+    if not any(ch.isdigit() for ch in text):
+        # "Today" or "hier" alone is a menu item or a word; "Updated today" is a dateline.
+        rest = [word for word in rest if word.strip(_PUNCTUATION)]
+        if not rest:
+            return False
     return len(rest) <= _MAX_FILLER_WORDS and all(_is_filler(word) for word in rest)
 
 

@@ -199,6 +199,12 @@ IS_DATELINE = [
     ("Published", False),
     ("", False),
     ("Subscribe today", False),
+    ("Today", False),
+    ("Hier", False),
+    ("Today's Paper", False),
+    ("Updated today", True),
+    ("Heute, 10:21 Uhr", True),
+    ("Gestern um 18:00", True),
 ]
 
 
