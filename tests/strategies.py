@@ -14,10 +14,16 @@
 from __future__ import annotations
 
 import html as html_lib
+import os
 from datetime import datetime
 
 import attrs
+from hypothesis import settings
 from hypothesis import strategies as st
+
+#: Examples per property (hunt bugs with e.g. ARTICLEPARSE_EXAMPLES=3000).
+EXAMPLES = int(os.environ.get("ARTICLEPARSE_EXAMPLES", "150"))
+PROPS = settings(max_examples=EXAMPLES, deadline=None)
 
 # ------------------------------------------------------------------ text
 _ODD = (

@@ -7,9 +7,9 @@ parses with lxml's recovering HTML parser (fed UTF-8 bytes, so a page that
 keeps an XML encoding declaration still parses) and walks the tree with an
 explicit stack. What counts as not rendered follows the contract in
 ``articleparse._html``'s module docstring: non-rendered elements (scripts,
-styles, templates, the head, embedded objects and form controls) and elements
-hidden with ``hidden``, ``aria-hidden="true"`` or an inline ``display:none``
-or ``visibility:hidden`` style.
+styles, templates, the head, embedded objects, form controls, dialogs) and
+elements hidden with ``hidden``, ``aria-hidden="true"`` or an inline
+``display:none`` or ``visibility:hidden`` style.
 
 Texts are compared as their sequence of non-whitespace characters, with
 control and format characters (zero-width spaces, soft hyphens, bidi marks)
@@ -26,38 +26,15 @@ import unicodedata
 from lxml import etree
 from lxml import html as lxml_html
 
-#: Elements whose content a reader does not see as page text (the front-end's documented policy).
+#: Elements whose content a reader does not see as page text (the front-end's documented policy:
+#: scripts, styles, templates, the head, embedded objects and media, form controls, dialogs).
 NOT_RENDERED = frozenset(
     {
-        "script",
-        "style",
-        "template",
-        "noscript",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "svg",
-        "math",
-        "canvas",
-        "iframe",
-        "object",
-        "embed",
-        "audio",
-        "video",
-        "map",
-        "area",
-        "source",
-        "track",
-        "select",
-        "option",
-        "datalist",
-        "button",
-        "input",
-        "textarea",
-        "dialog",
+        "script", "style", "template", "noscript", "head", "title", "meta", "link",
+        "svg", "math", "canvas", "iframe", "object", "embed", "audio", "video", "map", "area",
+        "source", "track", "select", "option", "datalist", "input", "button", "textarea", "dialog",
     }
-)
+)  # fmt: skip
 
 
 def _ignorable_class() -> str:
@@ -87,12 +64,18 @@ def comparable(text: str) -> str:
     return _IGNORABLE.sub("", text)
 
 
+#: Inline style declarations that hide an element's content.
+_HIDING = frozenset(
+    {("display", "none"), ("visibility", "hidden"), ("content-visibility", "hidden")}
+)
+
+
 def _style_hides(style: str) -> bool:
     for declaration in style.split(";"):
         name, _, value = declaration.partition(":")
         name = name.strip().lower()
         words = value.lower().replace("!important", " ").split()
-        if (name, words) in (("display", ["none"]), ("visibility", ["hidden"])):
+        if (name, " ".join(words)) in _HIDING:
             return True
     return False
 

@@ -44,9 +44,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))  # tests/: visible.py, invariants.py
 
-import invariants  # noqa: E402
-
 import articleparse  # noqa: E402
+import invariants  # noqa: E402
 from articleparse._decode import decode  # noqa: E402
 
 FLOORS = HERE / "floors.json"
@@ -120,18 +119,17 @@ def check(job: Job) -> Outcome:
         raw = gzip.decompress(job.path.read_bytes())
         if job.format == "html":
             article = articleparse.parse(raw, format="html")
-            seconds = time.perf_counter() - started
             invariants.check_all(article)
             invariants.check_html_accounting(decode(raw, sniff_html=True), article)
         else:
             article = articleparse.parse(raw, format="text")
-            seconds = time.perf_counter() - started
             invariants.check_all(article)
             invariants.check_text_accounting(decode(raw), article)
-        return Outcome(job, None, article.text, seconds)
+        return Outcome(job, None, article.text, time.perf_counter() - started)
     except Exception as error:  # the gate reports every failure instead of stopping
         where = traceback.extract_tb(error.__traceback__)[-1]
-        detail = f"{type(error).__name__}: {str(error)[:300]} ({Path(where.filename).name}:{where.lineno})"
+        place = f"{Path(where.filename).name}:{where.lineno}"
+        detail = f"{type(error).__name__}: {str(error)[:300]} ({place})"
         return Outcome(job, detail, "", time.perf_counter() - started)
     finally:
         signal.alarm(0)
@@ -157,18 +155,26 @@ def run(sample: int) -> int:
         k: v for k, v in json.loads(FLOORS.read_text("utf-8")).items() if not k.startswith("_")
     }
     tallies: dict[tuple[str, str], Tally] = {}
+    slowest: list[tuple[float, str]] = []
     started = time.perf_counter()
     with Pool(WORKERS) as pool:
         for outcome in pool.imap_unordered(check, jobs(score, sample), chunksize=8):
             job = outcome.job
-            tally = tallies.setdefault((job.corpus, job.format), Tally(snippets=score.SnippetScore()))
+            tally = tallies.setdefault(
+                (job.corpus, job.format), Tally(snippets=score.SnippetScore())
+            )
             tally.pages += 1
             tally.seconds += outcome.seconds
+            name = str(job.path.relative_to(score.CORPORA))
+            slowest = sorted([*slowest, (outcome.seconds, name)])[-5:]
             if outcome.problem is not None:
-                tally.failures.append(f"{job.path.relative_to(score.CORPORA)}: {outcome.problem}")
+                tally.failures.append(f"{name}: {outcome.problem}")
             if job.corpus == "dev":
                 tally.snippets.add(outcome.text, list(job.with_), list(job.without))
     elapsed = time.perf_counter() - started
+    print("slowest pages (parse + checks):")
+    for seconds, name in reversed(slowest):
+        print(f"  {seconds:6.2f} s  {name}")
     return report(tallies, floors, elapsed, sample)
 
 
@@ -183,14 +189,17 @@ def report(
         if len(tally.failures) > 20:
             print(f"FAIL {corpus}/{format} ... and {len(tally.failures) - 20} more")
         failed = failed or bool(tally.failures)
-    print(f"\n{'corpus/format':22} {'pages':>6} {'failed':>6} {'ms/page':>8} "
-          f"{'with':>6} {'without':>7} {'harmonic':>8} {'floor':>6}  verdict")
+    print(
+        f"\n{'corpus/format':22} {'pages':>6} {'failed':>6} {'ms/page':>8} "
+        f"{'with':>6} {'without':>7} {'harmonic':>8} {'floor':>6}  verdict"
+    )
     for (corpus, format), tally in sorted(tallies.items()):
         name = f"{corpus}/{format}"
         ms = 1000 * tally.seconds / tally.pages if tally.pages else 0.0
         row = f"{name:22} {tally.pages:>6} {len(tally.failures):>6} {ms:>8.1f}"
         if corpus != "dev":
-            print(f"{row} {'':>6} {'':>7} {'':>8} {'':>6}  {'ok' if not tally.failures else 'FAIL'}")
+            verdict = "FAIL" if tally.failures else "ok"
+            print(f"{row} {'':>6} {'':>7} {'':>8} {'':>6}  {verdict}")
             continue
         snippets = tally.snippets
         floor = floors.get(f"dev-{format}")
@@ -198,8 +207,10 @@ def report(
         failed = failed or low or bool(tally.failures)
         verdict = "BELOW FLOOR" if low else ("FAIL" if tally.failures else "ok")
         floor_text = "-" if floor is None else f"{floor:.3f}"
-        print(f"{row} {snippets.with_share:>6.3f} {snippets.without_share:>7.3f} "
-              f"{snippets.harmonic:>8.3f} {floor_text:>6}  {verdict}")
+        print(
+            f"{row} {snippets.with_share:>6.3f} {snippets.without_share:>7.3f} "
+            f"{snippets.harmonic:>8.3f} {floor_text:>6}  {verdict}"
+        )
     if sample != 1:
         print(f"(sampled every {sample}th page: floors are not enforced)")
     print(f"\ncorpus gate {'FAILED' if failed else 'passed'} in {elapsed:.0f} s")

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import example, given, settings
+from hypothesis import example, given
 
 import articleparse
 from invariants import check_all, check_html_accounting
-from strategies import tag_soup
+from strategies import PROPS, tag_soup
 from visible import comparable, visible_text
 
-_PROPS = settings(max_examples=150, deadline=None)
 
-
-@_PROPS
+@PROPS
 @given(tag_soup())
 @example("")
 @example("<!-- only a comment -->")
@@ -27,7 +25,7 @@ def test_tag_soup_segments_cover_the_visible_text_once(page: str) -> None:
     check_html_accounting(page, article)
 
 
-@_PROPS
+@PROPS
 @given(tag_soup())
 def test_tag_soup_is_deterministic(page: str) -> None:
     """The same soup parses to equal Articles twice, also as UTF-8 bytes."""
@@ -37,7 +35,7 @@ def test_tag_soup_is_deterministic(page: str) -> None:
     assert articleparse.parse(encoded, format="html") == articleparse.parse(encoded, format="html")
 
 
-@_PROPS
+@PROPS
 @given(tag_soup())
 def test_body_text_appears_in_visible_text_in_order(page: str) -> None:
     """Every body block's text occurs in the visible text, each after the one before."""

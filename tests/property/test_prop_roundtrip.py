@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 import articleparse
 from articleparse import Article, InputFormat
 from invariants import check_all, check_html_accounting, check_text_accounting
-from strategies import ArticleSpec, article_specs, render_html, render_text
+from strategies import PROPS, ArticleSpec, article_specs, render_html, render_text
 
-_PROPS = settings(max_examples=60, deadline=None)
 _WAYS = [
     pytest.param(render_html, InputFormat.HTML, check_html_accounting, id="html"),
     pytest.param(render_text, InputFormat.TEXT, check_text_accounting, id="text"),
@@ -28,7 +27,7 @@ def _assert_body_in_order(spec: ArticleSpec, article: Article) -> None:
 
 
 @pytest.mark.parametrize(("render", "format", "accounting"), _WAYS)
-@_PROPS
+@PROPS
 @given(spec=article_specs())
 def test_round_trip_keeps_title_and_body_order(
     render: Callable[[ArticleSpec], str],

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import articleparse
 from articleparse._decode import decode
 from invariants import check_all, check_text_accounting
-from strategies import messy_bytes, messy_text
-
-_PROPS = settings(max_examples=150, deadline=None)
+from strategies import PROPS, messy_bytes, messy_text
 
 
-@_PROPS
+@PROPS
 @given(st.one_of(st.text(), messy_text()))
 @example("")
 @example("\u200b\n\u00ad")
@@ -28,7 +26,7 @@ def test_text_never_raises_and_accounts_for_every_character(source: str) -> None
     check_text_accounting(source, article)
 
 
-@_PROPS
+@PROPS
 @given(messy_bytes)
 @example(b"\xff\xfe")
 @example(b"\xef\xbb\xbf")
@@ -41,7 +39,7 @@ def test_bytes_never_raise_and_account_for_the_decoded_input(source: bytes) -> N
     check_text_accounting(decode(source), article)
 
 
-@_PROPS
+@PROPS
 @given(st.one_of(messy_bytes, messy_text(), st.text()))
 def test_auto_format_never_raises(source: str | bytes) -> None:
     """With format detection, any str or bytes gives a well-typed Article."""
@@ -52,7 +50,7 @@ def test_auto_format_never_raises(source: str | bytes) -> None:
         check_text_accounting(decoded, article)
 
 
-@_PROPS
+@PROPS
 @given(st.one_of(messy_bytes, messy_text()), st.sampled_from(("auto", "html", "text")))
 def test_parse_is_deterministic(source: str | bytes, format: str) -> None:
     """Parsing the same input twice gives equal Articles (and equal dicts)."""
@@ -62,7 +60,7 @@ def test_parse_is_deterministic(source: str | bytes, format: str) -> None:
     assert first.to_dict() == second.to_dict()
 
 
-@_PROPS
+@PROPS
 @given(
     st.one_of(
         st.none(),
@@ -78,7 +76,7 @@ def test_wrong_source_type_raises_type_error(source: object) -> None:
         articleparse.parse(source)  # type: ignore[arg-type]
 
 
-@_PROPS
+@PROPS
 @given(st.text(max_size=10).filter(lambda f: f not in ("auto", "html", "text")))
 def test_bad_format_raises_value_error(format: str) -> None:
     """An unknown format is a ValueError."""
