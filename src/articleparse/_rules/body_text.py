@@ -14,11 +14,11 @@ text, sidebars and footers rarely do.
 
 The body region is the run of blocks with the highest total score (a maximum
 subarray, found in one pass), so a long article bridges the short lines inside
-it while a menu between two teasers splits them. A date or byline line inside
-that run starts another text (a teaser, a comment, or the article after its
-standfirst): the run is cut there into pieces, and the best-scoring piece is
-kept together with the neighbouring pieces that score at least
-``Settings.piece_keep_percent`` of it.
+it while a menu between two teasers splits them. A date, byline or closing cue
+line (comments, related links, an author box) inside that run starts another
+text (a teaser, a comment, or the article after its standfirst): the run is
+cut there into pieces, and the best-scoring piece is kept together with the
+neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .._dates import find_date, is_dateline
 from .._features import ends_sentence, is_code_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
-from .boilerplate import cue_kind
+from .boilerplate import cue_kind, is_closing_cue
 from .byline import parse_byline
 
 # A line longer than this (in characters) is not searched for a date.
@@ -92,8 +92,10 @@ def _best_run(scores: list[int], low: int, high: int) -> tuple[int, tuple[int, i
 
 
 def _is_boundary(block: Block) -> bool:
-    """A calendar-date or "By ..." line: inside a run of text it starts another text."""
+    """A date, "By ..." or closing cue line: inside a run of text it starts another text."""
     text = block.text
+    if is_closing_cue(text):
+        return True
     if is_dateline(text) and states_date(block):
         return True
     return BYLINE_CUE.match(text) is not None and bool(parse_byline(text))

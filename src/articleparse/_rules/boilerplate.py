@@ -31,7 +31,7 @@ def _load() -> Mapping[str, BoilerplateKind]:
 
 #: phrase -> kind, from _lexicon/boilerplate.txt
 _PHRASES = _load()
-_STRIP = " \t\u00a0.:;,!?|»«›‹>→←·•*-–—()[]{}\"'"
+_STRIP = " \t\u00a0.:;,!?|»«›‹>→←·•*-–—()[]{}\"'/"
 
 
 def _norm(text: str) -> str:
@@ -55,8 +55,30 @@ def cue_kind(text: str) -> BoilerplateKind | None:
     return None
 
 
+def is_closing_cue(text: str) -> bool:
+    """The whole block is a header that closes an article ("Comments", "About the author")."""
+    return _PHRASES.get(_norm(text)) in CLOSING_KINDS
+
+
 _PREFIX_KINDS = frozenset(
-    {BoilerplateKind.SHARE, BoilerplateKind.SUBSCRIBE, BoilerplateKind.RELATED_LINK, BoilerplateKind.COMMENTS}
+    {
+        BoilerplateKind.SHARE,
+        BoilerplateKind.SUBSCRIBE,
+        BoilerplateKind.RELATED_LINK,
+        BoilerplateKind.COMMENTS,
+        BoilerplateKind.OTHER,
+    }
+)
+
+#: Kinds whose cue line after an article starts what follows it (comments, teasers, an
+#: author box, a newsletter box) rather than interrupting it.
+CLOSING_KINDS = frozenset(
+    {
+        BoilerplateKind.SUBSCRIBE,
+        BoilerplateKind.RELATED_LINK,
+        BoilerplateKind.COMMENTS,
+        BoilerplateKind.OTHER,
+    }
 )
 
 # class/id word fragments -> kind, checked in this order.
@@ -65,9 +87,18 @@ _CLASS_CUES: tuple[tuple[tuple[str, ...], BoilerplateKind], ...] = (
     (("share", "social", "sharing"), BoilerplateKind.SHARE),
     (("newsletter", "subscribe", "signup", "paywall"), BoilerplateKind.SUBSCRIBE),
     (("advert", "sponsor", "promo", "banner", "dfp", "adslot", "ad-"), BoilerplateKind.ADVERTISING),
-    (("related", "recommend", "more-stories", "teaser", "read-more", "readmore"), BoilerplateKind.RELATED_LINK),
-    (("cookie", "consent", "gdpr", "copyright", "legal", "footer", "impressum"), BoilerplateKind.LEGAL),
-    (("nav", "menu", "breadcrumb", "sidebar", "pagination", "tags", "topics"), BoilerplateKind.NAVIGATION),
+    (
+        ("related", "recommend", "more-stories", "teaser", "read-more", "readmore"),
+        BoilerplateKind.RELATED_LINK,
+    ),
+    (
+        ("cookie", "consent", "gdpr", "copyright", "legal", "footer", "impressum"),
+        BoilerplateKind.LEGAL,
+    ),
+    (
+        ("nav", "menu", "breadcrumb", "sidebar", "pagination", "tags", "topics"),
+        BoilerplateKind.NAVIGATION,
+    ),
     (("logo", "brand", "masthead", "tagline", "slogan"), BoilerplateKind.BRANDING),
 )
 
