@@ -21,7 +21,7 @@ from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import Selection, select_body
+from ._rules.body_html import Selection, select_body, stray_prose
 from ._rules.boilerplate import cue_kind
 from ._rules.byline import parse_byline
 from ._rules.credit import standalone_credit
@@ -144,7 +144,10 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     selection = select_body(blocks, settings)
     if selection is None:
         return label_text(blocks, settings)
-    labels = [_outside_label(block, settings) for block in blocks]
+    labels = [
+        BODY if stray_prose(block, selection, settings) else _outside_label(block, settings)
+        for block in blocks
+    ]
     for first, last, root in selection.runs:
         for index in range(first, last + 1):
             labels[index] = _inside_label(blocks[index], root, settings)

@@ -1,9 +1,13 @@
 """lxml tree -> blocks, each with the structural evidence of where it stands.
 
 Parsing: lxml's recovering HTML parser (no network, no file access, huge
-trees allowed). NUL bytes become U+FFFD first; comments and processing
-instructions are dropped by the parser; CDATA and stray end tags are the
-parser's to recover from.
+trees allowed). NUL bytes become U+FFFD first and ``</body>``/``</html>`` end
+tags are removed (libxml2 would drop the text after a stray one, browsers
+show it); comments and processing instructions are dropped by the parser;
+CDATA and other stray tags are the parser's to recover from. libxml2 stops
+building the tree past its nesting limit (a few thousand levels even with
+``huge_tree``): text nested deeper than that, and what follows it, is lost,
+but parsing never fails and never recurses.
 
 Walking: one iterative pass over ``iterwalk`` start/end events, so nesting
 depth never meets Python's recursion limit. Text is collected into a buffer
@@ -20,10 +24,14 @@ parent's frame. A block takes the frame of the element it was flushed in, so
 the cost of a block never depends on the page's depth and the walk is linear
 in the size of the page.
 
-Hidden content: script, style, template, noscript, form controls and other
-non-rendered elements, and elements marked ``hidden``, ``aria-hidden="true"``
-or with an inline ``display:none`` / ``visibility:hidden`` style, are not
-visible text: they make no block and so no segment. The one exception is the
+Hidden content: script, style, template, noscript, the head, embedded
+objects and media fallbacks, form controls (button, input, textarea, select,
+option, datalist), dialogs, and elements marked ``hidden``,
+``aria-hidden="true"`` or with an inline ``display:none`` /
+``visibility:hidden`` style, are not visible text: they make no block and so
+no segment. Content a script would reveal later (a server-rendered
+``<div hidden>`` of a streaming page) stays out too, and style sheets are not
+applied. The one exception is the
 last-resort caption: an image's ``alt``/``title`` inside a ``figure`` that has
 no visible caption becomes a block with ``from_alt=True``.
 """
@@ -256,11 +264,34 @@ class _Walker:
         self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
 
+def _drop_end_tags(text: str) -> str:
+    """Remove every ``</body>`` and ``</html>``: libxml2 drops what follows a stray one.
+
+    Browsers keep the text after a stray end tag in the body, and so does this front-end;
+    the parser closes both elements at the end of the input anyway. One pass, linear.
+    """
+    lowered = text.lower()
+    if "</html" not in lowered and "</body" not in lowered:
+        return text
+    pieces: list[str] = []
+    at = 0
+    start = lowered.find("</", at)
+    while start >= 0:
+        name = lowered[start + 2 : start + 6]
+        close = lowered.find(">", start, start + 40)
+        if name in ("html", "body") and close > 0 and not lowered[start + 6 : close].strip():
+            pieces.append(text[at:start])
+            at = close + 1
+        start = lowered.find("</", start + 2)
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _parse(text: str) -> etree._Element | None:
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True
     )
-    cleaned = text.replace("\x00", "\ufffd")
+    cleaned = _drop_end_tags(text.replace("\x00", "\ufffd"))
     try:
         root = lxml_html.document_fromstring(cleaned, parser=parser)
     except (etree.ParserError, ValueError):

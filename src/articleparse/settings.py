@@ -85,3 +85,8 @@ class Settings:
     html_climb_gain: float = attrs.field(default=0.3, kw_only=True)
     #: HTML: ...and whose extra text is at least this share prose. Raising it climbs less often.
     html_climb_prose: float = attrs.field(default=0.5, kw_only=True)
+    #: HTML: a prose paragraph outside the chosen body joins it when it stands at most this many
+    #: block levels above the body container. Raising it gathers text from further away.
+    html_stray_levels: int = attrs.field(default=3, kw_only=True)
+    #: HTML: ...and has at least this many words. Raising it keeps teasers and comments out.
+    html_stray_words: int = attrs.field(default=15, kw_only=True)

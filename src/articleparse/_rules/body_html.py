@@ -77,6 +77,8 @@ class Selection:
     top: int
     #: (first, last, uid) runs in document order
     runs: tuple[tuple[int, int, int], ...]
+    #: uids of the elements around the top container (``Settings.html_stray_levels`` up)
+    around: frozenset[int] = frozenset()
 
     def root_of(self, index: int) -> int | None:
         """The uid of the chosen element that holds block ``index``, or None when outside."""
@@ -254,9 +256,11 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
     top = _climb(stats, home.ancestors, top, settings)
     first, last = spans[top]
     runs = [(first, last, top)]
-    parent = next((a[0] for a in home.ancestors if a[0] < top), None)
+    above = [a[0] for a in home.ancestors if a[0] < top and a[1] not in ("body", "html")]
+    around = frozenset(above[: settings.html_stray_levels])
+    parent = above[0] if above else None
     if parent is None:
-        return Selection(top=top, runs=tuple(runs))
+        return Selection(top=top, runs=tuple(runs), around=around)
     low, high = spans[parent]
     threshold = max(
         settings.html_sibling_min_score, scores.get(top, 0.0) * settings.html_sibling_share
@@ -278,4 +282,24 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
             runs.append((start, end, child))
         index = end + 1
     runs.sort()
-    return Selection(top=top, runs=tuple(runs))
+    return Selection(top=top, runs=tuple(runs), around=around)
+
+
+def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
+    """A paragraph outside the chosen containers that still belongs to the article.
+
+    Evidence: it stands in an element around the top container (a few levels up), outside any
+    boilerplate class/id or landmark, and reads like prose: at least
+    ``Settings.html_stray_words`` words, a sentence end and little link text.
+    """
+    dom = block.dom
+    if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
+        return False
+    if dom.caption_hint or dom.in_figure:
+        return False
+    if not any(uid in selection.around for uid, _, _ in dom.ancestors):
+        return False
+    words = len(block.text.split())
+    if words < settings.html_stray_words or not ends_sentence(block):
+        return False
+    return dom.link_chars <= _SIBLING_MAX_LINKS * len(block.text)

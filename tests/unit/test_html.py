@@ -1,0 +1,128 @@
+"""The HTML front-end: DOM -> blocks with structural evidence, on hostile and ordinary markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import articleparse
+from articleparse import BodyKind
+from articleparse._html import html_blocks, read_html
+from articleparse.settings import Settings
+from invariants import check_html_accounting
+
+CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
+
+
+def _blocks(html: str) -> list[articleparse._blocks.Block]:
+    return list(read_html(html, Settings()).blocks)
+
+
+def test_one_block_per_paragraph_level_element_with_its_shape() -> None:
+    """Headings keep their level; list items, quotes, preformatted text, cells keep their kind."""
+    html = (
+        "<body><h2>Sub</h2><p>Para <b>bold</b> text.</p><ul><li>One</li><li>Two</li></ul>"
+        "<blockquote>Quoted</blockquote><pre>code  here</pre>"
+        "<table><tr><td>Cell</td></tr></table></body>"
+    )
+    got = [(b.text, b.shape, b.level) for b in _blocks(html)]
+    assert got == [
+        ("Sub", BodyKind.HEADING, 2),
+        ("Para bold text.", BodyKind.PARAGRAPH, None),
+        ("One", BodyKind.LIST_ITEM, None),
+        ("Two", BodyKind.LIST_ITEM, None),
+        ("Quoted", BodyKind.QUOTE, None),
+        ("code here", BodyKind.PREFORMATTED, None),
+        ("Cell", BodyKind.TABLE_CELL, None),
+    ]
+
+
+def test_evidence_names_containers_cues_and_links() -> None:
+    """A block knows its landmark, the boilerplate kind its class names, and its link text."""
+    html = (
+        '<body><nav><a href="/">Home page</a></nav>'
+        '<article><div class="share-bar">Share <a href="#">this</a></div></article></body>'
+    )
+    nav, share = _blocks(html)
+    assert nav.dom is not None and share.dom is not None
+    assert nav.dom.in_chrome and nav.dom.chrome is articleparse.BoilerplateKind.NAVIGATION
+    assert nav.dom.link_chars == len("Home page")
+    assert share.dom.in_main and share.dom.cue is articleparse.BoilerplateKind.SHARE
+    assert share.dom.ancestors[0][1] == "div" and share.dom.ancestors[0][2] == -1
+
+
+def test_hidden_and_unrendered_content_makes_no_block() -> None:
+    """Scripts, styles, templates, hidden and display:none elements are not visible text."""
+    html = (
+        "<body><p>Seen.</p><script>var a = 1;</script><style>p{}</style><template>T</template>"
+        '<div hidden>H1</div><div aria-hidden="true">H2</div><p style="display: none">H3</p>'
+        '<p style="visibility:hidden">H4</p><noscript>N</noscript><p>Also seen.</p></body>'
+    )
+    assert [b.text for b in _blocks(html)] == ["Seen.", "Also seen."]
+
+
+def test_image_alt_in_a_figure_without_caption_is_a_marked_last_resort() -> None:
+    """An image's alt text becomes a block only inside a figure with no visible caption."""
+    html = (
+        '<body><figure><img alt="Alt only"></figure>'
+        '<figure><img alt="Not used"><figcaption>Real caption</figcaption></figure>'
+        '<p><img alt="Inline image"></p></body>'
+    )
+    got = [(b.text, b.from_alt) for b in _blocks(html)]
+    assert got == [("Alt only", True), ("Real caption", False)]
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    """100 000 nested elements parse without RecursionError; the text before them is kept."""
+    depth = 100_000
+    html = (
+        "<html><body><p>Before the nest.</p>"
+        + "<div><span>" * depth
+        + "deep text"
+        + "</span></div>" * depth
+        + "</body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert article.segments[0].text == "Before the nest."
+
+
+def test_deep_nesting_with_classes_keeps_evidence_bounded() -> None:
+    """Deeply nested elements with distinct classes carry a bounded ancestor chain and path."""
+    depth = 2_000
+    html = (
+        "<body>"
+        + "".join(f'<div class="c{i}">' for i in range(depth))
+        + "<p>x</p>"
+        + "</div>" * depth
+    )
+    (block,) = _blocks(html)
+    assert block.dom is not None
+    assert 0 < len(block.dom.ancestors) <= 8 and len(block.dom.path) <= 8
+
+
+def test_messy_markup_keeps_every_paragraph() -> None:
+    """Unclosed tags, a stray </html>, comments, CDATA and a NUL byte all parse."""
+    html = (CASES / "messy.html").read_text("utf-8").replace("\\x00", "\x00")
+    article = articleparse.parse(html, format="html")
+    texts = " ".join(segment.text for segment in article.segments)
+    for start in ("First paragraph", "Second paragraph", "Third paragraph", "Fourth paragraph"):
+        assert start in texts
+    assert "markup" not in texts and "\x00" not in texts
+    assert "\ufffd" in texts
+
+
+@pytest.mark.parametrize("name", ["news_figure.html", "captions.html"])
+def test_fixture_segments_cover_the_visible_text_once(name: str) -> None:
+    """Every visible text node of a fixture page is in exactly one segment, in order."""
+    html = (CASES / name).read_text("utf-8")
+    check_html_accounting(html, articleparse.parse(html, format="html"))
+
+
+def test_multi_megabyte_page_parses() -> None:
+    """A page of a few megabytes parses and yields every paragraph."""
+    paragraph = "<p>" + "Words of a long paragraph, with commas, and more words. " * 20 + "</p>"
+    html = "<html><body><div>" + paragraph * 3000 + "</div></body></html>"
+    assert len(html) > 3_000_000
+    blocks = html_blocks(articleparse._html._parse(html))  # type: ignore[arg-type]
+    assert len(blocks) == 3000

@@ -1,0 +1,170 @@
+"""Roles on HTML pages: body selection, captions and credits, in-body boilerplate, head lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import articleparse
+from articleparse import BodyKind, BoilerplateKind, Role
+from articleparse._html import read_html
+from articleparse._rules.body_html import select_body
+from articleparse._rules.dom_cues import read_cue
+from articleparse.settings import Settings
+
+CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
+
+
+def _parse(name: str) -> articleparse.Article:
+    return articleparse.parse((CASES / name).read_text("utf-8"), format="html")
+
+
+def _role_of(article: articleparse.Article, start: str) -> tuple[Role, object]:
+    found = [s for s in article.segments if s.text.startswith(start)]
+    assert len(found) == 1, start
+    return found[0].role, found[0].kind
+
+
+def test_news_page_body_is_the_article_text_in_order() -> None:
+    """The body holds the paragraphs, subheading, list and quote of the article, nothing else."""
+    article = _parse("news_figure.html")
+    assert [(b.kind, b.text[:24]) for b in article.body] == [
+        (BodyKind.PARAGRAPH, "A section of the old har"),
+        (BodyKind.PARAGRAPH, "Engineers, who inspected"),
+        (BodyKind.HEADING, "What happens next"),
+        (BodyKind.LIST_ITEM, "The quay stays closed un"),
+        (BodyKind.LIST_ITEM, "Boats will use the north"),
+        (BodyKind.PARAGRAPH, "The council said it woul"),
+        (BodyKind.QUOTE, "We have never seen damag"),
+    ]
+    assert article.body[2].level == 2
+
+
+def test_news_page_head_title_byline_and_date() -> None:
+    """The h1 is the title; the byline and the visible date near it are read."""
+    article = _parse("news_figure.html")
+    assert article.title == "Harbour wall gives way after week of storms"
+    assert article.authors == ("Maria Lopez",)
+    assert article.published is not None and article.published.date().isoformat() == "2021-02-03"
+
+
+def test_in_body_boilerplate_is_typed() -> None:
+    """Advertising, newsletter boxes, share bars, related links, comments and footers are typed."""
+    article = _parse("news_figure.html")
+    assert _role_of(article, "Advertisement") == (Role.BOILERPLATE, BoilerplateKind.ADVERTISING)
+    assert _role_of(article, "Sign up for our newsletter") == (
+        Role.BOILERPLATE,
+        BoilerplateKind.SUBSCRIBE,
+    )
+    assert _role_of(article, "Share on Facebook") == (Role.BOILERPLATE, BoilerplateKind.SHARE)
+    assert _role_of(article, "Storm warning issued") == (
+        Role.BOILERPLATE,
+        BoilerplateKind.RELATED_LINK,
+    )
+    assert _role_of(article, "I walked past the wall") == (
+        Role.BOILERPLATE,
+        BoilerplateKind.COMMENTS,
+    )
+    assert _role_of(article, "© 2021") == (Role.BOILERPLATE, BoilerplateKind.LEGAL)
+    assert _role_of(article, "Home") == (Role.BOILERPLATE, BoilerplateKind.UI_CONTROL)
+
+
+def test_hidden_content_is_in_no_segment() -> None:
+    """Hidden elements, scripts and styles never reach the segments."""
+    texts = " ".join(s.text for s in _parse("news_figure.html").segments)
+    for hidden in ("Hidden teaser", "Also hidden", "tracking", "color:red"):
+        assert hidden not in texts
+
+
+def test_figcaption_credit_is_split_and_listed() -> None:
+    """A figcaption with a credit gives a caption without it and the credit in both places."""
+    article = _parse("news_figure.html")
+    lead = article.captions[0]
+    assert lead.text == "Part of the harbour wall collapsed on Tuesday night."
+    assert lead.credit is not None and lead.credit.text == "Tom Reed/Coastal Courier"
+    assert lead.credit in article.credits and not lead.from_image_alt
+
+
+def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
+    """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed."""
+    article = _parse("captions.html")
+    captions = [
+        (c.text, c.credit.text if c.credit else None, c.from_image_alt) for c in article.captions
+    ]
+    assert captions == [
+        ("Volunteers fill sandbags outside the town hall", "AP Photo/Jane Roe", False),
+        ("The river at its highest point on Sunday", None, False),
+        ("A rescue boat on Main Street", None, False),
+        ("Aerial view of the flooded valley", None, True),
+    ]
+    assert [c.text for c in article.credits] == ["AP Photo/Jane Roe", "Fire Brigade"]
+    body = article.text
+    assert (
+        "sandbags outside" not in body and "Main Street" not in body and "Fire Brigade" not in body
+    )
+    assert len(article.body) == 3
+
+
+def test_body_container_joins_sections_split_by_widgets() -> None:
+    """An article cut into several boxes by ad slots comes back whole, the ad slots dropped."""
+    sentence = "This sentence, written for the test, is long enough to count as article prose. "
+    sections = "".join(
+        f'<div class="section"><p>{sentence * 2}Part {i}.</p><p>{sentence}</p></div>'
+        f'<div class="ad-wrapper"><a href="/ad">Buy now</a></div>'
+        for i in range(4)
+    )
+    html = (
+        '<body><div class="sidebar"><p>' + sentence + "</p></div>"
+        "<div><h1>A headline for the test page</h1>" + sections + "</div></body>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.text.endswith(f"Part {i}.") for i, b in enumerate(article.body[::2])] == [True] * 4
+    assert len(article.body) == 8
+    assert all("Buy now" not in b.text for b in article.body)
+
+
+def test_link_lists_inside_the_body_are_dropped() -> None:
+    """A block that is mostly link text inside the article is navigation or related links."""
+    prose = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
+    html = (
+        "<body><article>"
+        + prose
+        + '<p><a href="/a">Another article about the same topic here</a></p>'
+        + prose
+        + "</article></body>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert len(article.body) == 2
+    assert article.boilerplate[-1].kind is BoilerplateKind.RELATED_LINK
+
+
+def test_select_body_prefers_the_prose_container() -> None:
+    """The chosen container is the one holding the paragraphs, not the navigation."""
+    prose = "".join(
+        f"<p>Paragraph {i}, with commas, clauses, and enough words to count.</p>" for i in range(6)
+    )
+    html = (
+        "<body><ul>"
+        + "<li><a href='/x'>Link</a></li>" * 20
+        + "</ul><div>"
+        + prose
+        + "</div></body>"
+    )
+    page = read_html(html, Settings())
+    selection = select_body(page.blocks, Settings())
+    assert selection is not None
+    chosen = [
+        page.blocks[i].text for first, last, _ in selection.runs for i in range(first, last + 1)
+    ]
+    assert chosen == [
+        f"Paragraph {i}, with commas, clauses, and enough words to count." for i in range(6)
+    ]
+
+
+def test_class_cues_read_tokens_and_prefixes() -> None:
+    """Class/id words name content, captions, credits and boilerplate kinds."""
+    assert read_cue("entry-content").positive
+    assert read_cue("post-comments").kind is BoilerplateKind.COMMENTS
+    assert read_cue("sharedaddy sd-sharing").kind is BoilerplateKind.SHARE
+    assert read_cue("wp-caption-text").caption and read_cue("photo-credit").credit
+    assert read_cue("has-sidebar").kind is None  # a page state, not a sidebar
+    assert read_cue("headline shadow").kind is None  # "ad" only as a whole token
