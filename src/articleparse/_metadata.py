@@ -39,6 +39,7 @@ _TIME_AFTER_H1 = 60
 _MAX_ANCESTORS = 40
 _MAX_ITEMPROPS = 200
 _MAX_TEXT = 300
+_MAX_TIMES = 500
 _MAX_NAME_WORDS = 5
 #: more distinct microdata authors than this: a list of posts, not one article's byline
 _MAX_PAGE_AUTHORS = 4
@@ -58,6 +59,8 @@ class _DomFacts:
     published: str | None = None
     modified: str | None = None
     authors: tuple[str, ...] = ()
+    #: texts of rel=author links
+    linked_authors: tuple[str, ...] = ()
     headline: str | None = None
 
 
@@ -124,6 +127,7 @@ def _dom_facts(root: etree._Element) -> _DomFacts:
     h1_main = False
     times: list[tuple[int, etree._Element]] = []
     props: dict[str, list[etree._Element]] = {}
+    author_links: list[etree._Element] = []
     main_depth = 0
     position = 0
     events = etree.iterwalk(root, events=("start", "end"))
@@ -142,8 +146,10 @@ def _dom_facts(root: etree._Element) -> _DomFacts:
             continue
         if tag == "h1" and (h1 is None or (main_depth and not h1_main)) and _text_of(element):
             h1, h1_main = (position, element), bool(main_depth)
-        elif tag == "time" and (element.get("datetime") or element.get("pubdate") is not None):
+        elif tag == "time":
             times.append((position, element))
+        if tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
+            author_links.append(element)
         prop = element.get("itemprop")
         if prop and sum(len(v) for v in props.values()) < _MAX_ITEMPROPS:
             for name in prop.lower().split():
@@ -154,6 +160,7 @@ def _dom_facts(root: etree._Element) -> _DomFacts:
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
         authors=_prop_authors([*props.get("author", ()), *props.get("creator", ())]),
+        linked_authors=_prop_authors(author_links[:_MAX_ITEMPROPS]),
         headline=_first_prop(props.get("headline", ())),
     )
 
@@ -164,12 +171,14 @@ def _prop_authors(elements: list[etree._Element]) -> tuple[str, ...]:
 
 
 def _first_prop(elements: Iterable[etree._Element]) -> str | None:
-    for element in elements:
-        if _own_item(element) and not _foreign(element):
-            value = _prop_value(element)
-            if value:
-                return value
-    return None
+    """The value of the first property of the article's own item.
+
+    When the page's items state different values (a date on every post of a
+    list), none of them is the article's.
+    """
+    values = [_prop_value(el) for el in elements if _own_item(el) and not _foreign(el)]
+    values = [value for value in values if value]
+    return values[0] if values and len(set(values)) == 1 else None
 
 
 def _is_update(element: etree._Element) -> bool:
@@ -177,24 +186,38 @@ def _is_update(element: etree._Element) -> bool:
     return "modif" in words or "updat" in words
 
 
-def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
-    """The datetime of the <time> that dates the article: near the main heading, not foreign."""
-    for position, element in times:
-        offset = position - h1_position if h1_position is not None else None
-        near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
-        in_header = any(node.tag == "header" for node in _ancestors(element)) and any(
-            node.tag in _MAIN_TAGS for node in _ancestors(element)
-        )
-        if (near or in_header) and not _is_update(element) and not _foreign(element):
-            value = element.get("datetime") or _text_of(element)
-            if parse_metadata_date(value) is not None:
-                return value
+def _time_value(element: etree._Element) -> str | None:
+    """What a <time> states: its datetime attribute, else its text, when either is a date."""
+    for value in (element.get("datetime"), _text_of(element)):
+        if value and parse_metadata_date(value) is not None:
+            return value
     return None
 
 
+def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+    """The <time> that dates the article.
+
+    One near the main heading or in the article's header, else the page's only
+    dated <time>; never an update stamp or one in a comment or sidebar.
+    """
+    dated: list[tuple[int, etree._Element, str]] = []
+    for position, element in times[:_MAX_TIMES]:
+        value = _time_value(element)
+        if value is not None and not _is_update(element) and not _foreign(element):
+            dated.append((position, element, value))
+    for position, element, value in dated:
+        offset = position - h1_position if h1_position is not None else None
+        near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
+        above = {node.tag for node in _ancestors(element)}
+        if near or ("header" in above and above & _MAIN_TAGS):
+            return value
+    return dated[0][2] if len(times) == 1 and dated else None
+
+
 def _parse_first(values: Iterable[str | None]) -> datetime | None:
+    """The first value that names a calendar day (a bare year or year-month does not)."""
     for value in values:
-        if value:
+        if value and not (value.strip().replace("-", "").isdigit() and len(value.strip()) <= 7):
             parsed = parse_metadata_date(value)
             if parsed is not None:
                 return parsed
@@ -204,6 +227,11 @@ def _parse_first(values: Iterable[str | None]) -> datetime | None:
 def _is_url(value: str) -> bool:
     lowered = value.lower()
     return lowered.startswith(("http://", "https://", "www.", "/")) or ".com/" in lowered
+
+
+def _one_byline(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names from the page body, unless so many differ that they sign a list of posts."""
+    return names if len(set(names)) <= _MAX_PAGE_AUTHORS else ()
 
 
 def _given_names(text: str) -> bool:
@@ -260,15 +288,12 @@ def read_metadata(root: etree._Element) -> Metadata:
     candidates = (heading, meta_title, ld_headline, page_title, dom.headline)
     ld_published = ld.published if ld.from_article else None
     published = _parse_first(
-        [ld_published, *stated(tags, "published", unanimous=True), dom.published, dom.time]
+        [dom.time, ld_published, *stated(tags, "published", unanimous=True), dom.published]
     )
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
-    page_authors = dom.authors if len(set(dom.authors)) <= _MAX_PAGE_AUTHORS else ()
     meta_authors = stated(tags, "author", accept=lambda value: not _is_url(value))
-    authors = next(
-        (names for names in map(_clean_authors, (ld.authors, meta_authors, page_authors)) if names),
-        (),
-    )
+    sources = (ld.authors, meta_authors, _one_byline(dom.authors), _one_byline(dom.linked_authors))
+    authors = next((names for names in map(_clean_authors, sources) if names), ())
     lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
     language = lang or ld.language or next(iter(stated(tags, "language")), None)
     return Metadata(

@@ -87,7 +87,7 @@ def clean_title(
     kept = [part for part in parts if not is_site(part, sites)]
     if len(kept) == len(parts) and len(parts) == 2:
         first, last = parts
-        if len(last.split()) <= _MAX_SITE_WORDS < len(first.split()):
+        if len(last.split()) <= _MAX_SITE_WORDS and len(last.split()) < len(first.split()):
             kept = [first]
         elif len(first.split()) <= _MAX_SITE_WORDS < len(last.split()) and not sites:
             kept = [last]

@@ -1,0 +1,116 @@
+"""The displayed headline: stated titles cleaned and reconciled, the heading block chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse._blocks import Block, DomEvidence
+from articleparse._rules.headline import clean_title, is_site, pick_title, reconcile_title
+from articleparse.model import BodyKind
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "expected"),
+    [
+        (
+            "Harbour reopens after storm | Coast Daily",
+            ("Coast Daily",),
+            "Harbour reopens after storm",
+        ),
+        (
+            "Coast Daily - Harbour reopens after storm",
+            ("Coast Daily",),
+            "Harbour reopens after storm",
+        ),
+        ("Harbour reopens after storm – Coast Daily", (), "Harbour reopens after storm"),
+        ("Harbour reopens | News | Coast Daily", ("coastdaily",), "Harbour reopens | News"),
+        ("GAME CHANGER | Newegg.com", ("newegg",), "GAME CHANGER"),
+        ("Review: a quiet film about noise", (), "Review: a quiet film about noise"),
+        ("Jazz - a history", (), "Jazz - a history"),
+    ],
+)
+def test_clean_title(raw: str, sites: tuple[str, ...], expected: str) -> None:
+    """The site name is stripped from either end; a title without one is left alone."""
+    assert clean_title(raw, sites) == expected
+
+
+def test_clean_title_keeps_the_part_equal_to_the_heading() -> None:
+    """With the page's h1 known, the part of the stated title that equals it is the headline."""
+    assert clean_title(
+        "Blog | Storm hits coast - again | Coast Daily", (), "Storm hits coast - again"
+    ) == ("Storm hits coast - again")
+
+
+def test_is_site_matches_host_labels_and_names() -> None:
+    """A part names the site when its letters start like the site's name or host label."""
+    assert is_site("Coast Daily", ("coastdaily",))
+    assert is_site("CoastDaily.com", ("Coast Daily",))
+    assert not is_site("Storm hits coast", ("Coast Daily",))
+
+
+def test_reconcile_title_takes_the_title_most_sources_state() -> None:
+    """og:title and <title> agreeing outvote a different h1."""
+    title = reconcile_title(
+        (
+            "Investing in storms",
+            "Best storm stocks of 2025",
+            None,
+            "Best storm stocks of 2025 | Fool",
+        ),
+        ("Fool",),
+    )
+    assert title == "Best storm stocks of 2025"
+
+
+def test_reconcile_title_prefers_the_first_source_on_a_tie() -> None:
+    """When every source says something different, the first (the h1) wins."""
+    assert (
+        reconcile_title(("Storm hits coast", "Coast storm live", None, None)) == "Storm hits coast"
+    )
+    assert reconcile_title((None, None)) is None
+
+
+def _heading(text: str, level: int, in_main: bool = True, in_chrome: bool = False) -> Block:
+    dom = DomEvidence(tag=f"h{level}", in_main=in_main, in_chrome=in_chrome)
+    return Block(text=text, shape=BodyKind.HEADING, level=level, dom=dom)
+
+
+def _paragraph(text: str) -> Block:
+    return Block(text=text, dom=DomEvidence(tag="p", in_main=True))
+
+
+def test_pick_title_matches_the_stated_title() -> None:
+    """The h1/h2 block that matches the stated title is chosen, not the site's h1 logo."""
+    blocks = [
+        _heading("Coast Daily", 1, in_main=False),
+        _heading("Storm hits coast overnight", 2),
+        _paragraph("Storm hits coast overnight, officials said on Monday."),
+    ]
+    assert pick_title(blocks, "Storm hits coast overnight") == 1
+
+
+def test_pick_title_prefers_exact_then_h1() -> None:
+    """An exact match beats a partial one; between equal matches the h1 wins."""
+    blocks = [
+        _heading("Storm hits coast", 2),
+        _heading("Storm hits coast", 1),
+        _heading("Storm hits the coast overnight again", 2),
+    ]
+    assert pick_title(blocks, "Storm hits coast") == 1
+
+
+def test_pick_title_without_a_match_gives_none() -> None:
+    """A stated title that no heading shows chooses no block."""
+    blocks = [_heading("Latest news", 1), _paragraph("Text.")]
+    assert pick_title(blocks, "Storm hits coast overnight") is None
+
+
+def test_pick_title_without_a_stated_title() -> None:
+    """Nothing stated: the first h1 in the main content, skipping h1s in page chrome."""
+    blocks = [
+        _heading("Coast Daily", 1, in_main=False, in_chrome=True),
+        _heading("Storm hits coast", 1),
+        _heading("Also read", 1),
+    ]
+    assert pick_title(blocks, None) == 1
+    assert pick_title([_paragraph("Only text.")], None) is None

@@ -1,0 +1,218 @@
+"""read_metadata: each source of page metadata, their precedence, and no invented dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from lxml import html
+
+from articleparse._metadata import read_metadata
+
+
+def _root(head: str, body: str = "<p>Some text.</p>", html_attrs: str = "") -> html.HtmlElement:
+    return html.document_fromstring(
+        f"<html {html_attrs}><head>{head}</head><body>{body}</body></html>"
+    )
+
+
+def test_opengraph_and_article_meta() -> None:
+    """OpenGraph and article:* tags give title, dates, site name, url and description."""
+    meta = read_metadata(
+        _root(
+            '<meta property="og:title" content="Harbour reopens after storm | Coast Daily">'
+            '<meta property="og:site_name" content="Coast Daily">'
+            '<meta property="og:url" content="https://coast.example/harbour">'
+            '<meta property="og:description" content="Boats are back.">'
+            '<meta property="article:published_time" content="2024-03-05T08:30:00+01:00">'
+            '<meta property="article:modified_time" content="2024-03-06T09:00:00+01:00">'
+            '<meta property="article:author" content="https://coast.example/staff/ann">'
+            '<meta name="author" content="Ann Lee">'
+        )
+    )
+    assert meta.title == "Harbour reopens after storm"
+    assert meta.published == datetime(2024, 3, 5, 8, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert meta.modified is not None and meta.modified.day == 6
+    assert meta.authors == ("Ann Lee",)  # the URL-valued article:author is ignored
+    assert meta.site_name == "Coast Daily"
+    assert meta.url == "https://coast.example/harbour"
+    assert meta.description == "Boats are back."
+
+
+def test_published_keeps_the_stated_zone() -> None:
+    """A published date with a zone keeps it; one without stays naive."""
+    zoned = read_metadata(
+        _root('<meta property="article:published_time" content="2021-06-01T10:00:00Z">')
+    )
+    naive = read_metadata(_root('<meta name="date" content="2021-06-01">'))
+    assert zoned.published is not None and zoned.published.utcoffset() == timedelta(0)
+    assert naive.published == datetime(2021, 6, 1)
+
+
+def test_dublin_core_and_parsely() -> None:
+    """Dublin Core and parse.ly names are read from the same data table."""
+    meta = read_metadata(
+        _root(
+            '<meta name="DC.date.issued" content="2019-11-04">'
+            '<meta name="DC.creator" content="Hans Meier">'
+            '<meta name="parsely-title" content="Bridge plans approved">'
+        )
+    )
+    assert meta.published == datetime(2019, 11, 4)
+    assert meta.authors == ("Hans Meier",)
+    assert meta.title == "Bridge plans approved"
+
+
+def test_jsonld_wins_over_meta() -> None:
+    """The JSON-LD article's date and author come before the meta tags' ones."""
+    meta = read_metadata(
+        _root(
+            '<meta name="date" content="2000-01-01">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates rise",'
+            ' "datePublished": "2023-09-14", "author": {"@type": "Person", "name": "By Bo Chen"}}'
+            "</script>"
+        )
+    )
+    assert meta.published == datetime(2023, 9, 14)
+    assert meta.authors == ("Bo Chen",)
+    assert meta.title == "Rates rise"
+
+
+def test_microdata() -> None:
+    """itemprop headline, datePublished and author/name inside an Article item are read."""
+    meta = read_metadata(
+        _root(
+            "<title>x</title>",
+            '<div itemscope itemtype="https://schema.org/Article">'
+            '<h1 itemprop="headline">Council votes on budget</h1>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Cara Diaz</span></span>'
+            '<meta itemprop="datePublished" content="2022-02-02">'
+            "<p>Text.</p></div>",
+        )
+    )
+    assert meta.title == "Council votes on budget"
+    assert meta.authors == ("Cara Diaz",)
+    assert meta.published == datetime(2022, 2, 2)
+
+
+def test_microdata_in_a_comment_item_is_not_the_article() -> None:
+    """A datePublished inside a Comment item does not date the page."""
+    meta = read_metadata(
+        _root(
+            "",
+            "<h1>Hello</h1><p>Body.</p>"
+            '<div itemscope itemtype="https://schema.org/Comment">'
+            '<span itemprop="datePublished">2020-05-05</span></div>',
+        )
+    )
+    assert meta.published is None
+
+
+def test_time_near_the_heading() -> None:
+    """A <time datetime> just below the h1 dates the article."""
+    meta = read_metadata(
+        _root(
+            "",
+            '<article><h1>Storm hits coast</h1><p class="meta">'
+            '<time datetime="2024-01-09T07:00:00Z">9 January</time></p>'
+            "<p>Body text.</p></article>",
+        )
+    )
+    assert meta.published is not None and meta.published.date().isoformat() == "2024-01-09"
+
+
+def test_time_in_comments_is_not_a_date() -> None:
+    """<time> elements far below the heading in a comment list give no publication date."""
+    filler = "".join(f"<p>Paragraph {n} of the article.</p>" for n in range(80))
+    comments = "".join(
+        f'<li><time datetime="2024-02-{day:02d}">Feb {day}</time> Reader {day} says hi</li>'
+        for day in (1, 2)
+    )
+    meta = read_metadata(
+        _root("", f'<h1>Storm hits coast</h1>{filler}<ol class="comment-list">{comments}</ol>')
+    )
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Storm hits coast | Coast Daily</title>",
+        '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2020-01-01"}'
+        "</script>",
+        '<meta name="citation_publication_date" content="2020">',
+    ],
+)
+def test_no_invented_date(head: str) -> None:
+    """No date from a title, a generic WebPage object or a bare year."""
+    assert read_metadata(_root(head, "<h1>Storm</h1><p>© 2024 Coast Daily</p>")).published is None
+
+
+def test_per_item_meta_dates_that_disagree_are_ignored() -> None:
+    """Several datePublished meta tags with different values belong to a list of posts."""
+    meta = read_metadata(
+        _root(
+            "",
+            '<div><meta itemprop="datePublished" content="2025-12-02"><p>a</p></div>'
+            '<div><meta itemprop="datePublished" content="2025-10-28"><p>b</p></div>',
+        )
+    )
+    assert meta.published is None
+
+
+def test_language_and_canonical() -> None:
+    """<html lang> and <link rel=canonical> give language and url; og:locale is a fallback."""
+    meta = read_metadata(
+        _root(
+            '<link rel="canonical" href="https://news.example/a?id=1">'
+            '<meta property="og:url" content="https://other.example/">',
+            html_attrs='lang="de-AT"',
+        )
+    )
+    assert meta.language == "de-AT"
+    assert meta.url == "https://news.example/a?id=1"
+    fallback = read_metadata(_root('<meta property="og:locale" content="en_GB">'))
+    assert fallback.language == "en-GB"
+
+
+def test_content_language_meta() -> None:
+    """An http-equiv content-language meta names the language when <html> has no lang."""
+    meta = read_metadata(_root('<meta http-equiv="Content-Language" content="fr">'))
+    assert meta.language == "fr"
+
+
+def test_authors_are_cleaned_and_deduplicated() -> None:
+    """Several author tags give each name once, without "By", roles or profile URLs."""
+    meta = read_metadata(
+        _root(
+            '<meta property="article:author" content="https://social.example/ann">'
+            '<meta property="article:author" content="By Ann Lee, Staff Writer">'
+            '<meta property="article:author" content="ann lee">'
+            '<meta property="article:author" content="Bo Chen">'
+        )
+    )
+    assert meta.authors == ("Ann Lee", "Bo Chen")
+
+
+def test_rel_author_link() -> None:
+    """A rel=author link names the author when no metadata does."""
+    meta = read_metadata(
+        _root("", '<h1>Pruning roses</h1><p>By <a rel="author" href="/u/jo">Jo Marsh</a></p>')
+    )
+    assert meta.authors == ("Jo Marsh",)
+
+
+def test_empty_and_hostile_pages_do_not_raise() -> None:
+    """A page with nothing, or with junk in every source, gives empty metadata."""
+    empty = read_metadata(_root(""))
+    assert empty.title is None and empty.published is None and empty.authors == ()
+    junk = read_metadata(
+        _root(
+            '<script type="application/ld+json">[[[[{"@type": 5, "author": {"name": []}}]]]]'
+            "</script>"
+            '<meta name="date" content="not a date"><meta name="author" content="12345">',
+            "<time datetime='yesterday'>x</time>",
+        )
+    )
+    assert junk.published is None and junk.authors == ()
