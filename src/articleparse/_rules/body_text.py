@@ -1,8 +1,9 @@
 """The body region of a text dump: the densest run of paragraph-like blocks.
 
 Evidence, block by block (:func:`block_score`): a block *seeds* the body when
-it is long and ends like a sentence (``Settings.min_body_words``) or is very
-long (``Settings.long_block_words``) and scores its length in characters; a
+it is long (``Settings.min_body_words``) and ends like a sentence or leads into
+a list with a colon, or is very long
+(``Settings.long_block_words``) and scores its length in characters; a
 shorter sentence scores half its length; a line of code costs a sixth of
 ``Settings.gap_penalty_chars``; a boilerplate cue costs
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
@@ -40,7 +41,10 @@ def is_seed(block: Block, settings: Settings) -> bool:
     words = word_count(block)
     if words >= settings.long_block_words:
         return True
-    return words >= settings.min_body_words and ends_sentence(block)
+    if words < settings.min_body_words:
+        return False
+    # Ends like a sentence, or leads into a list or link ("... please sign this petition:").
+    return ends_sentence(block) or block.text.endswith(":")
 
 
 def states_date(block: Block) -> bool:
