@@ -151,6 +151,11 @@ CLEAN_NAMES = [
     ("Jane Doe and Updated by John Roe", ("Jane Doe",)),
     ("Updated by John Roe", ()),
     ("the editors of the site", ()),
+    ("jane doe", ("jane doe",)),
+    ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
+    ("Office of the Example", ("Office of the Example",)),
+    ("The Example Team", ("The Example Team",)),
+    ("Our Editors", ("Our Editors",)),
     ("", ()),
     ("   ", ()),
 ]

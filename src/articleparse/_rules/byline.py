@@ -210,13 +210,34 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S{0,300}", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,100}\)")
 
 
+_FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "for", "to", "in", "a", "an", "by", "with", "from", "our", "your", "on"}
+)
+_MAX_ORGANISATION_WORDS = 8
+
+
 def _metadata_part_is_name(part: str) -> bool:
+    """A name as metadata states it: capitalised words, or a lower-case user name.
+
+    "jdoe42" and "jane doe" are names; "the editors of the site" is prose.
+    """
     tokens = part.split()
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS:
         return False
+    if any(word in _FUNCTION_WORDS for word in tokens):
+        return False  # a lower-case "of", "the" (a capitalised "The ... Team" is a name)
     lower = [word for word in tokens if word[:1].islower() and word.lower() not in _PARTICLES]
-    # a lone user name may be lower case ("jdoe42"); a lower-case word among several is prose
-    return len(tokens) == 1 or not lower
+    return not lower or len(lower) == len(tokens)
+
+
+def _organisation(text: str) -> str | None:
+    """A whole value naming an organisation: "Center for Drug Evaluation and Research"."""
+    tokens = _strip(text).split()
+    if not 2 <= len(tokens) <= _MAX_ORGANISATION_WORDS or tokens[0] in _FUNCTION_WORDS:
+        return None
+    if all(word[:1].isupper() or word in _FUNCTION_WORDS for word in tokens):
+        return " ".join(tokens)
+    return None
 
 
 def clean_names(raw: str) -> tuple[str, ...]:
@@ -242,7 +263,8 @@ def clean_names(raw: str) -> tuple[str, ...]:
         if names and (_is_role(part) or _is_affiliation(part) or not _metadata_part_is_name(part)):
             break
         if not names and not _metadata_part_is_name(part):
-            return ()
+            organisation = _organisation(text)
+            return () if organisation is None else (organisation,)
         name = _tidy(part)
         if name.casefold() not in seen:
             seen.add(name.casefold())
