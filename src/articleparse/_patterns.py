@@ -139,7 +139,7 @@ READING_TIME = re.compile(
 )
 
 # A short place name before a dash or comma at the start of a dateline.
-# e.g. 'Benghazi - ', 'NEW YORK, ', 'Baden-Baden – '
+# e.g. 'Berlin - ', 'NEW YORK, ', 'Baden-Baden – '
 DATELINE_PLACE = re.compile(rf"^\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}\s?[-–—,]\s*$")
 
 # A time-zone abbreviation from ``_lexicon/timezones.txt``, upper case only, or a numeric offset.
