@@ -31,8 +31,9 @@ from .settings import Settings
 
 #: a figure text longer than this (in words) is body text in a figure, not a caption
 _MAX_CAPTION_WORDS = 80
-#: a date or byline line has at most this many words
+#: a date line has at most this many words (a date needs a digit), a byline at most the second
 _MAX_META_WORDS = 14
+_MAX_BYLINE_WORDS = 10
 
 
 def _caption_label(block: Block) -> Label | None:
@@ -57,11 +58,13 @@ def _caption_label(block: Block) -> Label | None:
 
 def _meta_label(block: Block) -> Label | None:
     """DATELINE/BYLINE for short date and byline lines, else None."""
-    if word_count(block) > _MAX_META_WORDS:
+    words = word_count(block)
+    if words > _MAX_META_WORDS:
         return None
-    if is_dateline(block.text):
+    text = block.text
+    if any(c.isdigit() for c in text) and is_dateline(text):
         return DATELINE
-    if parse_byline(block.text):
+    if words <= _MAX_BYLINE_WORDS and parse_byline(text):
         return BYLINE
     return None
 

@@ -38,13 +38,14 @@ no visible caption becomes a block with ``from_alt=True``.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from lxml import etree
-from lxml import html as lxml_html
 
 from ._blocks import Block, DomEvidence, Page
 from ._metadata import read_metadata
+from ._patterns import INVISIBLE
 from ._rules.dom_cues import CueTable, class_cue
-from ._text import normalise
 from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
 
@@ -91,6 +92,14 @@ _CHROME_ROLES = {
 _CREDIT_TAGS = frozenset({"cite", "small"})
 # Attributes that can change a frame; an inline element with none of them reuses its parent's.
 _ATTRS = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style")
+# Characters a reader does not see: the class of _patterns.INVISIBLE (zero-width, BOM, soft
+# hyphen) and C0 controls other than tab and line breaks; deleted before spaces collapse.
+_DROP = MappingProxyType(
+    dict.fromkeys(
+        [ord(c) for c in INVISIBLE.pattern.strip("[]")]
+        + [c for c in range(32) if c not in (9, 10, 13)]
+    )
+)
 #: How many block-level ancestors and path tags a frame keeps (bounded: constant work per element).
 _KEEP = 8
 
@@ -264,39 +273,67 @@ class _Walker:
         self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
 
+#: the spellings of the document end tags searched for (no lower-cased copy of a large page)
+_END_TAGS = tuple(
+    f"</{name}" for tag in ("html", "body") for name in (tag, tag.upper(), tag.title())
+)
+
+
 def _drop_end_tags(text: str) -> str:
     """Remove every ``</body>`` and ``</html>``: libxml2 drops what follows a stray one.
 
     Browsers keep the text after a stray end tag in the body, and so does this front-end;
     the parser closes both elements at the end of the input anyway. One pass, linear.
     """
-    lowered = text.lower()
-    if "</html" not in lowered and "</body" not in lowered:
+    cuts: list[tuple[int, int]] = []
+    for needle in _END_TAGS:
+        start = text.find(needle)
+        while start >= 0:
+            close = text.find(">", start, start + 40)
+            if close > 0 and not text[start + len(needle) : close].strip():
+                cuts.append((start, close + 1))
+            start = text.find(needle, start + len(needle))
+    cuts.sort()
+    tail = len(text)
+    while cuts and not text[cuts[-1][1] : tail].strip():
+        tail = cuts.pop()[0]  # end tags with nothing after them are where they belong
+    if not cuts:
         return text
     pieces: list[str] = []
     at = 0
-    start = lowered.find("</", at)
-    while start >= 0:
-        name = lowered[start + 2 : start + 6]
-        close = lowered.find(">", start, start + 40)
-        if name in ("html", "body") and close > 0 and not lowered[start + 6 : close].strip():
-            pieces.append(text[at:start])
-            at = close + 1
-        start = lowered.find("</", start + 2)
+    for start, end in cuts:
+        pieces.append(text[at:start])
+        at = end
     pieces.append(text[at:])
     return "".join(pieces)
 
 
 def _parse(text: str) -> etree._Element | None:
-    parser = lxml_html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True
+    """The document's root element, or None when there is no document at all.
+
+    The text is fed as UTF-8 bytes with the encoding stated, so a leftover XML or meta
+    charset declaration cannot make lxml refuse or re-decode it. Plain lxml elements (no
+    ``lxml.html`` element classes) keep the walk free of Python-level class lookups.
+    """
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        recover=True,
     )
-    cleaned = _drop_end_tags(text.replace("\x00", "\ufffd"))
+    cleaned = _drop_end_tags(text.replace("\x00", "\ufffd") if "\x00" in text else text)
     try:
-        root = lxml_html.document_fromstring(cleaned, parser=parser)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(cleaned.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
+
+
+def normalise(raw: str) -> str:
+    """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``)."""
+    return " ".join(raw.translate(_DROP).split())
 
 
 def _alt(element: etree._Element) -> str:

@@ -22,6 +22,8 @@ import attrs
 from ..model import BoilerplateKind
 
 _CONTENT, _CAPTION, _CREDIT = "content", "caption", "credit"
+#: longer class values are generated hashes or style soups, not names
+_MAX_CLASS_CHARS = 60
 #: class values that only say something about the page's state, never about the text inside
 _STATE_PREFIXES = (
     "has-",
@@ -37,25 +39,26 @@ _STATE_PREFIXES = (
 )
 
 
-def _load() -> tuple[Mapping[str, str], tuple[tuple[str, str], ...]]:
+def _load() -> tuple[Mapping[str, str], tuple[tuple[int, Mapping[str, str]], ...]]:
     text = resources.files("articleparse._lexicon").joinpath("html_classes.txt").read_text("utf-8")
     exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
+    by_length: dict[int, dict[str, str]] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         kind, token = line.split(None, 1)
         token = token.strip().lower()
         if token.endswith("*"):
-            prefixes.append((token[:-1], kind))
+            by_length.setdefault(len(token) - 1, {})[token[:-1]] = kind
         else:
             exact[token] = kind
-    return MappingProxyType(exact), tuple(prefixes)
+    prefixes = tuple((size, MappingProxyType(table)) for size, table in sorted(by_length.items()))
+    return MappingProxyType(exact), prefixes
 
 
-#: token -> kind, and (prefix, kind) pairs, from _lexicon/html_classes.txt
+#: token -> kind, and (prefix length, prefix -> kind) tables, from _lexicon/html_classes.txt
 _EXACT, _PREFIXES = _load()
-_SEPARATORS = str.maketrans({c: " " for c in "-_:./[]()#@!=+~,"})
+_SEPARATORS = str.maketrans(dict.fromkeys("-_:./[]()#@!=+~,", " "))
 
 
 @attrs.frozen(slots=True)
@@ -77,23 +80,33 @@ def _lookup(token: str) -> str | None:
     found = _EXACT.get(token)
     if found is not None:
         return found
-    for prefix, kind in _PREFIXES:
-        if token.startswith(prefix):
-            return kind
+    for size, table in _PREFIXES:
+        if len(token) < size:
+            break
+        found = table.get(token[:size])
+        if found is not None:
+            return found
     return None
 
 
-def read_cue(value: str) -> Cue:
-    """Read the class and id values of one element (space-separated)."""
+def read_cue(value: str, memo: dict[str, str | None] | None = None) -> Cue:
+    """Read the class and id values of one element (space-separated).
+
+    ``memo`` caches token lookups for one parse (pages repeat class tokens a lot).
+    """
+    memo = {} if memo is None else memo
     positive = caption = credit = False
     kind: BoilerplateKind | None = None
     words: set[str] = set()
     for name in value.lower().split():
-        if name.startswith(_STATE_PREFIXES) or len(name) > 60:
+        if name.startswith(_STATE_PREFIXES) or len(name) > _MAX_CLASS_CHARS:
             continue
-        tokens = [name, *name.translate(_SEPARATORS).split()]
-        for token in tokens:
-            found = _lookup(token)
+        parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
+        for token in parts if parts == [name] else [name, *parts]:
+            if token in memo:
+                found = memo[token]
+            else:
+                found = memo[token] = _lookup(token)
             if found is None:
                 continue
             words.add(token)
@@ -111,18 +124,19 @@ def read_cue(value: str) -> Cue:
 
 
 class CueTable:
-    """A per-parse memo of class/id strings already read (pages repeat them a lot)."""
+    """A per-parse memo of class/id strings and tokens already read (pages repeat them a lot)."""
 
-    __slots__ = ("_seen",)
+    __slots__ = ("_seen", "_tokens")
 
     def __init__(self) -> None:
         self._seen: dict[str, Cue] = {}
+        self._tokens: dict[str, str | None] = {}
 
     def get(self, value: str) -> Cue:
         """The cue of a class/id value, read once per parse."""
         found = self._seen.get(value)
         if found is None:
-            found = read_cue(value)
+            found = read_cue(value, self._tokens)
             self._seen[value] = found
         return found
 
