@@ -5,7 +5,8 @@ invariant: the segments' texts, in order, cover the page's visible text
 exactly once. The walk here shares no code with ``articleparse._html``: it
 parses with lxml's recovering HTML parser (fed UTF-8 bytes, so a page that
 keeps an XML encoding declaration still parses) and walks the tree with an
-explicit stack. What counts as not rendered follows the contract in
+explicit stack. As in a browser, text after a stray ``</body>`` or ``</html>``
+is still page text. What counts as not rendered follows the contract in
 ``articleparse._html``'s module docstring: non-rendered elements (scripts,
 styles, templates, the head, embedded objects, form controls, dialogs) and
 elements hidden with ``hidden``, ``aria-hidden="true"`` or an inline
@@ -57,6 +58,8 @@ def _ignorable_class() -> str:
 
 _IGNORABLE = re.compile(_ignorable_class())
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Browsers keep text after a stray </body> or </html>; libxml2 drops it. e.g. '</HTML >'
+_END_OF_PAGE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 def comparable(text: str) -> str:
@@ -92,7 +95,8 @@ def is_hidden(element: etree._Element) -> bool:
 def _root(html: str) -> etree._Element | None:
     parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True, no_network=True)
     # NUL and lone surrogates show as U+FFFD in a browser.
-    data = _SURROGATE.sub("\ufffd", html.replace("\x00", "\ufffd")).encode("utf-8")
+    html = _END_OF_PAGE.sub("", _SURROGATE.sub("\ufffd", html.replace("\x00", "\ufffd")))
+    data = html.encode("utf-8")
     try:
         return lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # an empty document

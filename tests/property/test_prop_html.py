@@ -18,6 +18,8 @@ from visible import comparable, visible_text
 @example("<div>" * 3000 + "deep text")
 @example('<?xml version="1.0" encoding="utf-8"?><html><body><p>Kept text.</p></body></html>')
 @example("<p>one<span hidden>two</span> three<script>four</script></p>five")
+@example("<p></html>" + "<div>" * 300 + "deep text")
+@example("<p>Hello \ud800 world</p>")
 def test_tag_soup_segments_cover_the_visible_text_once(page: str) -> None:
     """Segments, in order, hold each visible character of the page exactly once."""
     article = articleparse.parse(page, format="html")
