@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _score
 import articleparse
 
+OFFSET = 0  # set once from --offset before the worker pool starts
+
 
 def _parse(raw: bytes) -> tuple[articleparse.Article, float]:
     started = time.perf_counter()
@@ -54,7 +56,7 @@ def _dev_one(job: tuple[dict[str, Any], Path]) -> tuple[str, str, str, float, li
 def _dev(
     renderer: str, sample: int, pool: Any, misses: int
 ) -> tuple[_score.SnippetScore, _score.SnippetScore, int, float]:
-    jobs = list(_score.dev_text_pages(renderer))[::sample]
+    jobs = list(_score.dev_text_pages(renderer))[OFFSET::sample]
     ours, base = _score.SnippetScore(), _score.SnippetScore()
     seconds = 0.0
     shown = 0
@@ -97,7 +99,7 @@ def _wcxb_one(job: tuple[str, dict[str, Any], Path]) -> dict[str, Any]:
 
 def _wcxb_jobs(renderer: str, sample: int) -> list[tuple[str, dict[str, Any], Path]]:
     jobs = []
-    for page_id, record in list(_score.wcxb_truth())[::sample]:
+    for page_id, record in list(_score.wcxb_truth())[OFFSET::sample]:
         path = _score.WCXB / "text" / renderer / f"{page_id}.txt.gz"
         if path.exists():
             jobs.append((page_id, record, path))
@@ -146,6 +148,8 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    global OFFSET
+    OFFSET = args.offset
     renderers = args.renderer or list(_score.RENDERERS)
     sample = f" (every {args.sample}th page)" if args.sample > 1 else ""
     with Pool(args.workers) as pool:
