@@ -147,6 +147,7 @@ def main() -> None:
         "--misses", type=int, default=0, help="print up to N failing pages per renderer"
     )
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--offset", type=int, default=0, help="start the sample at this page")
     args = parser.parse_args()
     global OFFSET
     OFFSET = args.offset
