@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 import pytest
 from hypothesis import given
@@ -43,3 +44,21 @@ def test_round_trip_keeps_title_and_body_order(
     accounting(page, article)
     assert article.title == spec.title
     _assert_body_in_order(spec, article)
+
+
+@PROPS
+@given(spec=article_specs())
+def test_front_ends_agree_on_pages_of_paragraphs(spec: ArticleSpec) -> None:
+    """A page made only of paragraphs gives the same body as HTML and as a text dump."""
+    html = (
+        "<html><body>" + "".join(f"<p>{escape(p)}</p>" for p in spec.paragraphs) + "</body></html>"
+    )
+    text = "\n\n".join(spec.paragraphs) + "\n"
+    from_html = articleparse.parse(html)
+    from_text = articleparse.parse(text)
+    assert (from_html.format, from_text.format) == (InputFormat.HTML, InputFormat.TEXT)
+    assert (
+        [b.text for b in from_html.body]
+        == [b.text for b in from_text.body]
+        == list(spec.paragraphs)
+    )
