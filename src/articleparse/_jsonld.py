@@ -157,6 +157,8 @@ def _names(value: object, index: _Index) -> tuple[str, ...]:
     names: list[str] = []
     for item in items[:20]:
         item = index.resolve(item)
+        if isinstance(item, dict) and _types(item) & _SITE_TYPES:
+            continue
         if isinstance(item, dict):
             item = item.get("name") or " ".join(
                 str(item.get(key) or "") for key in ("givenName", "familyName")

@@ -244,7 +244,7 @@ def _clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
     """Names from metadata author values: no URLs, no values without letters, no roles."""
     seen: dict[str, str] = {}
     for value in raw:
-        value = normalise(unescape(value))
+        value = normalise(unescape(value)).strip("\"'“”‘’")
         if not value or _is_url(value) or not any(ch.isalpha() for ch in value):
             continue
         # "Doe, Jane" (citation style) -> "Jane Doe"

@@ -97,3 +97,15 @@ def test_nested_review_is_not_the_article() -> None:
     assert not facts.from_article
     assert facts.published is None
     assert facts.authors == ()
+
+
+def test_organisation_authors_are_left_to_the_byline() -> None:
+    """An author typed Organization is not a person's name; people beside it are kept."""
+    facts = read_jsonld(
+        _page(
+            '{"@type": "BlogPosting", "headline": "Tips",'
+            ' "author": [{"@type": "Organization", "name": "Acme Widgets"},'
+            ' {"@type": "Person", "name": "Ann Lee"}]}'
+        )
+    )
+    assert facts.authors == ("Ann Lee",)
