@@ -41,6 +41,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     """Build the Article from a page and one label per block."""
     title: str | None = None
     dates = []
+    byline_dates = []  # "By Jane Doe | December 15, 2017": used when no dateline states one
     names: list[str] = []
     body: list[BodyBlock] = []
     captions: list[Caption] = []
@@ -57,6 +58,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             dates.append(parse_date(block.text))
         elif role is Role.BYLINE:
             names.extend(parse_byline(block.text))
+            byline_dates.append(parse_date(block.text))
         elif role is Role.BODY:
             made = _body_block(block, label)
             body.append(made)
@@ -76,7 +78,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             kind = bkind
         segments.append(Segment(role=role, text=block.text, span=block.span, kind=kind))
     meta = page.meta
-    published = meta.published or next((d for d in dates if d is not None), None)
+    published = meta.published or next((d for d in dates + byline_dates if d is not None), None)
     return Article(
         title=title or meta.title,
         published=published,

@@ -55,7 +55,7 @@ _MAX_FILLER_WORDS = 8
 _MAX_METADATA_CHARS = 64
 
 _DATELINE_WORDS = words("dateline_words.txt")
-_PUNCTUATION = ":,.;|•·»/()[]–—-@"
+_PUNCTUATION = ":,.;|•·»/()[]–—-@*◦▪■□●○‣⁃"
 
 
 def _zone_info(meaning: str) -> tzinfo | None:

@@ -118,6 +118,17 @@ BYLINE_CUE = re.compile(
 # Separators between names in a byline. e.g. 'Jane Doe, John Roe and Ann Poe'
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 
+_LABELS = tuple(sorted((word for word in words("dateline_words.txt") if len(word) >= 5), key=len))
+
+# A dateline label glued to the word before it by a text dump that dropped the space,
+# matched where the space belongs. Labels are the ``_lexicon/dateline_words.txt`` words of five
+# or more letters, capitalised. e.g. 'Jane DoePublished', 'Hans MeierAktualisiert'
+GLUED_DATELINE_WORD = re.compile(
+    r"(?<=[a-z])(?="
+    + "|".join(re.escape(word.capitalize()) for word in reversed(_LABELS))
+    + r")(?![a-z])"
+)
+
 # Separators between the parts of a byline line: names, organisation, date.
 # e.g. 'Jane Doe | Reuters', 'Jane Doe • Nov. 19, 2025', 'Jane Doe - Staff Writer'
 BYLINE_PART_SEPARATOR = re.compile(r"\s*[|•·»]\s*|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*")

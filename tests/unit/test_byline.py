@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import articleparse
 from articleparse._rules.byline import clean_names, parse_byline
 
 PARSE_BYLINE = [
@@ -48,6 +51,9 @@ PARSE_BYLINE = [
     ("By Kim K", ("Kim K",)),
     ("Written by: Jane Doe Jane Doe", ("Jane Doe",)),
     ("May 18, 2023 By Jane Doe In", ("Jane Doe",)),
+    ("By Jane DoePublished: Jan 29, 2025", ("Jane Doe",)),
+    ("By Jane DoeUpdated Jan 29, 2025", ("Jane Doe",)),
+    ("By Jane McDonald", ("Jane McDonald",)),
     # combined with a date: the names only (find_date finds the date)
     ("By Jane Doe | December 15, 2017", ("Jane Doe",)),
     ("By Jane Doe • Nov. 19, 2025", ("Jane Doe",)),
@@ -179,3 +185,17 @@ def test_byline_functions_never_raise(text: str) -> None:
     for names in (parse_byline(text), clean_names(text)):
         assert isinstance(names, tuple)
         assert all(isinstance(name, str) and name and name == name.strip() for name in names)
+
+
+def test_a_byline_date_reaches_the_article() -> None:
+    """A byline that carries the date gives the authors and, without a dateline, the date."""
+    text = (
+        "Harbour opens a new pier\n\n"
+        "By Jane Doe | December 15, 2017\n\n"
+        + "The new pier opened on Friday after two years of work by the city and its partners. " * 3
+        + "\n\n"
+        + "Officials said the pier would carry ferries and fishing boats from the spring. " * 3
+    )
+    article = articleparse.parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == datetime(2017, 12, 15)

@@ -176,6 +176,8 @@ IS_DATELINE = [
     ("Nov. 19, 2025 · 5 min read", True),
     ("Friday January 12, 2024 @12:33PM", True),
     ("| 15.12.2017 |", True),
+    ("* September 4, 2025", True),
+    ("• 4. November 2019", True),
     ("Berlin - December 15, 2017", True),
     ("NEW YORK, Dec. 15, 2017", True),
     ("2017-12-15T12:00:00Z", True),

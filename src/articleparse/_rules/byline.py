@@ -27,7 +27,13 @@ import re
 
 from .._dates import find_date
 from .._lexicon import words
-from .._patterns import BYLINE_CUE, BYLINE_PART_SEPARATOR, NAME_SEPARATOR, RELATIVE_DATE
+from .._patterns import (
+    BYLINE_CUE,
+    BYLINE_PART_SEPARATOR,
+    GLUED_DATELINE_WORD,
+    NAME_SEPARATOR,
+    RELATIVE_DATE,
+)
 
 _MAX_BYLINE_CHARS = 160
 _MAX_METADATA_CHARS = 300
@@ -182,7 +188,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
         return ()
-    text = _strip_dates(text)
+    text = _strip_dates(GLUED_DATELINE_WORD.sub(" ", text))
     for candidate in (text, _after_filler(text)):
         match = BYLINE_CUE.match(_strip(candidate))
         if match is not None:
