@@ -69,3 +69,18 @@ def is_code_like(block: Block) -> bool:
 
 # A line with at least this share of code punctuation reads as code.
 _MIN_CODE_SHARE = 0.12
+
+
+def digit_share(block: Block) -> float:
+    """Share of the non-space characters that are digits."""
+    chars = [char for char in block.text if not char.isspace()]
+    return sum(1 for char in chars if char.isdigit()) / len(chars) if chars else 0.0
+
+
+def is_data_like(block: Block) -> bool:
+    """A row of figures (a table line: "1/1/2013 +13.1%"), not a menu entry or prose."""
+    return digit_share(block) >= _MIN_DIGIT_SHARE
+
+
+# A line with at least this share of digits is a row of data.
+_MIN_DIGIT_SHARE = 0.4

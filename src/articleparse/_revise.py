@@ -27,7 +27,7 @@ from ._blocks import (
     boilerplate,
 )
 from ._dates import is_dateline
-from ._features import ends_sentence, is_code_like, is_headline_like, word_count
+from ._features import ends_sentence, is_code_like, is_data_like, is_headline_like, word_count
 from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, kind_of
 from ._rules.byline import parse_byline
@@ -38,6 +38,7 @@ from .settings import Settings
 
 _BRANDING_WINDOW = 6
 PREFORMATTED = Label(Role.BODY, BodyKind.PREFORMATTED)
+TABLE_ROW = Label(Role.BODY, BodyKind.TABLE_CELL)
 _MIN_CAPTION_WORDS = 3
 
 
@@ -131,6 +132,8 @@ def gap_label(block: Block, settings: Settings) -> Label:
         return BODY
     if is_code_like(block):
         return PREFORMATTED
+    if is_data_like(block):
+        return TABLE_ROW
     if is_headline_like(block):
         if block.link_mark or word_count(block) > settings.max_subheading_words:
             return boilerplate(BoilerplateKind.RELATED_LINK)

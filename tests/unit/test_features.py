@@ -9,6 +9,7 @@ from articleparse._features import (
     capitalised_share,
     ends_sentence,
     is_code_like,
+    is_data_like,
     is_headline_like,
     sentence_count,
     word_count,
@@ -59,3 +60,12 @@ def test_is_headline_like(text: str, expected: bool) -> None:
 def test_is_code_like(text: str, expected: bool) -> None:
     """Code construct endings or dense code punctuation mark a line of code."""
     assert is_code_like(Block(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1/1/2013 +13.1%", True), ("Oktober 2019 (1)", False), ("Home", False)],
+)
+def test_is_data_like(text: str, expected: bool) -> None:
+    """A line made mostly of figures is a row of data; a menu entry with a count is not."""
+    assert is_data_like(Block(text)) is expected

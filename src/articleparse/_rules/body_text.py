@@ -4,7 +4,8 @@ Evidence, block by block (:func:`block_score`): a block *seeds* the body when
 it is long (``Settings.min_body_words``) and ends like a sentence or leads into
 a list with a colon, or is very long
 (``Settings.long_block_words``) and scores its length in characters; a
-shorter sentence scores half its length; a line of code costs a sixth of
+shorter sentence scores half its length; a line of code or a row of figures
+costs a sixth of
 ``Settings.gap_penalty_chars``; a boilerplate cue costs
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
 menu entry, a link label) costs ``Settings.gap_penalty_chars``; a longer line
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from .._blocks import Block
 from .._dates import find_date, is_dateline
-from .._features import ends_sentence, is_code_like, word_count
+from .._features import ends_sentence, is_code_like, is_data_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
 from .boilerplate import cue_kind, is_closing_cue
@@ -61,7 +62,7 @@ def block_score(block: Block, settings: Settings) -> int:
     words = word_count(block)
     if ends_sentence(block) and words >= settings.min_sentence_words:
         return len(block.text) // 2
-    if is_code_like(block):
+    if is_code_like(block) or is_data_like(block):
         return -(settings.gap_penalty_chars // 6)
     if words <= settings.short_line_words:
         return -settings.gap_penalty_chars
