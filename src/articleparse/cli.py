@@ -125,7 +125,19 @@ def _read(name: str, stdin: TextIO | None) -> bytes:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line and return its exit status.
+
+    Args:
+        argv: the arguments without the program name; ``None`` reads
+            ``sys.argv``.
+
+    Returns:
+        0 when every file was read, 1 when a file could not be read (after
+        the others were printed). Usage errors exit with status 2 through
+        ``SystemExit``, as argparse does.
+
+    Added in version 0.1.0.
+    """
     args = _arguments(argv)
     sources: list[tuple[str, bytes]] = []
     status = 0
