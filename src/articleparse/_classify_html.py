@@ -89,8 +89,11 @@ def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
     return BoilerplateKind.OTHER
 
 
-def _inside_label(block: Block, root: int, settings: Settings) -> Label:
-    """The role of a block inside a chosen container whose element has uid ``root``."""
+def _inside_label(block: Block, root: int, settings: Settings) -> Label | None:
+    """The role of a block inside a chosen container whose element has uid ``root``.
+
+    None for a block that is mostly link text and nothing else: its neighbours decide.
+    """
     dom = block.dom
     assert dom is not None
     found = _caption_label(block)
@@ -106,8 +109,29 @@ def _inside_label(block: Block, root: int, settings: Settings) -> Label:
     if cue_kind(block.text) is not None:
         return boilerplate(_dropped_kind(block, settings))
     if link_density(block) > settings.html_max_link_density:
-        return boilerplate(_dropped_kind(block, settings))
+        return None
     return BODY
+
+
+def _link_runs(
+    blocks: tuple[Block, ...], labels: list[Label | None], settings: Settings
+) -> list[Label]:
+    """Link-text blocks inside the body: a lone one (a cited address, a linked name) stays
+    body; a run of ``Settings.html_link_run`` or more is a link list (navigation, related)."""
+    done: list[Label] = []
+    run = 0
+    for index, label in enumerate(labels):
+        if label is None:
+            run += 1
+            end = index + 1 == len(labels) or labels[index + 1] is not None
+            if end:
+                for at in range(index - run + 1, index + 1):
+                    keep = run < settings.html_link_run
+                    done.append(BODY if keep else boilerplate(_dropped_kind(blocks[at], settings)))
+                run = 0
+            continue
+        done.append(label)
+    return done
 
 
 def _outside_label(block: Block, settings: Settings) -> Label:
@@ -152,8 +176,8 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         for block in blocks
     ]
     for first, last, root in selection.runs:
-        for index in range(first, last + 1):
-            labels[index] = _inside_label(blocks[index], root, settings)
+        inside = [_inside_label(blocks[index], root, settings) for index in range(first, last + 1)]
+        labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
     title = _title_index(page, selection)
     if title is not None:
         labels[title] = TITLE

@@ -90,3 +90,9 @@ class Settings:
     html_stray_levels: int = attrs.field(default=3, kw_only=True)
     #: HTML: ...and has at least this many words. Raising it keeps teasers and comments out.
     html_stray_words: int = attrs.field(default=15, kw_only=True)
+    #: HTML: this many link-text blocks in a row inside the body are a link list, not body.
+    #: Raising it keeps short link lists (sources, further reading) in the body.
+    html_link_run: int = attrs.field(default=1, kw_only=True)
+    #: HTML: the body container grows to the nearest ancestor holding this share of the page's
+    #: prose paragraphs. Raising it gathers scattered text (and more of what sits between).
+    html_min_coverage: float = attrs.field(default=0.5, kw_only=True)

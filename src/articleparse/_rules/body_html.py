@@ -127,6 +127,8 @@ class _Stats:
     #: characters of scoring paragraphs (prose outside boilerplate boxes)
     prose: dict[int, int] = attrs.field(factory=dict)
     scores: dict[int, float] = attrs.field(factory=dict)
+    #: characters of all scoring paragraphs of the page
+    total_prose: int = 0
 
 
 def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
@@ -152,6 +154,7 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
         if dom.cue_uid > dom.content_uid and dom.cue_uid not in wrappers:
             continue  # inside a comment, sidebar, share box, ...
         points = paragraph_score(block)
+        stats.total_prose += size
         for uid, _, _ in dom.ancestors:
             prose[uid] = prose.get(uid, 0) + size
         for distance, (uid, _, _) in enumerate(_levels(dom)):
@@ -244,6 +247,23 @@ def _climb(
     return best
 
 
+def _cover(
+    stats: _Stats, chain: Sequence[tuple[int, str, int]], best: int, settings: Settings
+) -> int:
+    """The nearest ancestor holding ``Settings.html_min_coverage`` of the page's prose.
+
+    A page whose text is scattered over many small boxes (recipes, shops, landing pages) has
+    no single scoring box; the smallest element around most of its prose stands for the body.
+    """
+    need = settings.html_min_coverage * stats.total_prose
+    if stats.prose.get(best, 0) >= need:
+        return best
+    for uid, tag, _ in chain:
+        if uid < best and tag not in ("body", "html") and stats.prose.get(uid, 0) >= need:
+            return uid
+    return best
+
+
 def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None:
     """The body container and its sibling runs, or None when no block scores."""
     stats = _measure(blocks, settings)
@@ -253,7 +273,7 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
     top = max(scores, key=lambda uid: (scores[uid], -uid))
     home = blocks[spans[top][0]].dom
     assert home is not None
-    top = _climb(stats, home.ancestors, top, settings)
+    top = _cover(stats, home.ancestors, _climb(stats, home.ancestors, top, settings), settings)
     first, last = spans[top]
     runs = [(first, last, top)]
     above = [a[0] for a in home.ancestors if a[0] < top and a[1] not in ("body", "html")]
