@@ -122,15 +122,23 @@ class Tally:
         self.day = 0
         self.no_date_pages = 0
         self.invented = 0
+        self.author_pages = 0
+        self.author_stated = 0
+        self.day_stated = 0
 
     def add(self, result: Result, truth: dict[str, object]) -> None:
         self.pages += 1
         self.title += title_match(result["title"], truth["title"])  # type: ignore[arg-type]
         self.author += author_match(result["authors"], truth["author"])  # type: ignore[arg-type]
         self.day += day_match(result["date"], truth["publish_date"])
+        if truth["author"]:
+            self.author_pages += 1
+            self.author_stated += author_match(result["authors"], truth["author"])  # type: ignore[arg-type]
         if day_of(truth["publish_date"]) is None:
             self.no_date_pages += 1
             self.invented += day_of(result["date"]) is not None
+        else:
+            self.day_stated += day_match(result["date"], truth["publish_date"])
 
     def row(self) -> list[str]:
         n = self.pages or 1
@@ -138,13 +146,18 @@ class Tally:
             f"{self.title / n:.3f}",
             f"{self.author / n:.3f}",
             f"{self.day / n:.3f}",
+            f"{self.author_stated / (self.author_pages or 1):.3f}",
+            f"{self.day_stated / ((self.pages - self.no_date_pages) or 1):.3f}",
             f"{self.invented / (self.no_date_pages or 1):.3f}"
             f" ({self.invented}/{self.no_date_pages})",
         ]
 
 
 def _print_table(tallies: dict[tuple[str, str], Tally], groups: Iterable[str]) -> None:
-    header = ["group", "system", "pages", "title exact", "author", "pub. day", "invented dates"]
+    header = [
+        *("group", "system", "pages", "title exact", "author", "pub. day"),
+        *("author|ref has one", "day|ref has one", "invented dates"),
+    ]
     rows = [header]
     for group in groups:
         for system in SYSTEMS:
@@ -209,6 +222,11 @@ def main() -> None:
         if args.failures:
             _print_failure(args.failures, page_id, kind, only, full, truth)
     _print_table(tallies, ("article", "all"))
+    print(
+        "author / pub. day: share of pages right, a page without a reference value counting as"
+        " right only when none is given; '|ref has one': among pages whose reference states one;"
+        " invented dates: pages given a date among pages whose reference has none."
+    )
 
 
 if __name__ == "__main__":

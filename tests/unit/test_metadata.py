@@ -216,3 +216,27 @@ def test_empty_and_hostile_pages_do_not_raise() -> None:
         )
     )
     assert junk.published is None and junk.authors == ()
+
+
+def test_date_shown_in_a_date_classed_element() -> None:
+    """A short date text in an element classed as a date, under the h1, dates the article."""
+    meta = read_metadata(
+        _root(
+            "",
+            '<h1>Storm hits coast</h1><div class="post-date">Posted on March 3, 2022</div>'
+            "<p>Body text.</p>",
+        )
+    )
+    assert meta.published == datetime(2022, 3, 3)
+
+
+def test_update_stamp_is_not_the_publication_date() -> None:
+    """An update line, by its class or its words, does not date the article."""
+    meta = read_metadata(
+        _root(
+            "",
+            '<h1>Storm hits coast</h1><div class="updated-date">March 9, 2022</div>'
+            '<div class="date">Last updated March 9, 2022</div><p>Body text.</p>',
+        )
+    )
+    assert meta.published is None

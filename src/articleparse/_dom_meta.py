@@ -1,0 +1,253 @@
+"""Facts the page's elements state: the main h1, microdata, <time>, shown dates, rel=author.
+
+One iterative pass over the elements collects the candidates; nothing recurses
+on depth, and every walk up the ancestors is capped. A candidate inside a
+comment thread, related list, sidebar or footer never counts:
+
+* microdata: ``itemprop`` datePublished / dateModified / author / headline inside an
+  article-type (or untyped) item, never inside a comment or review item; when the
+  items disagree (a date on every post of a list) none counts;
+* ``<time>``: near the main heading (a few elements around the h1) or in the
+  article's header, else the page's only dated <time>; never an update stamp;
+* a shown date: the short text of an element whose class names a date, near the h1;
+* ``rel=author`` links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+from lxml import etree
+
+from ._dates import find_date, parse_metadata_date
+from ._jsonld import ARTICLE_TYPES, PAGE_TYPES
+from ._text import normalise
+
+#: a <time> or shown date counts when it lies this many elements before or after the main heading
+_TIME_BEFORE_H1 = 25
+_TIME_AFTER_H1 = 60
+_MAX_ANCESTORS = 40
+_MAX_ITEMPROPS = 200
+_MAX_TEXT = 300
+_MAX_TIMES = 500
+_MAX_DATELINE = 120
+#: class/id words of an element that shows the publication date, and of one that shows an update
+_DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
+_UPDATE_CUES = ("updat", "modif", "edited")
+#: class/id words of containers whose dates and names are not the article's
+_FOREIGN = (
+    *("comment", "related", "sidebar", "widget", "recommend", "popular", "trending", "reply"),
+    "footer",
+)
+_MAIN_TAGS = frozenset({"article", "main"})
+
+
+@attrs.frozen(slots=True)
+class DomFacts:
+    """Raw values the elements state (None / () when not stated)."""
+
+    #: text of the main h1 (the first inside <article>/<main>, else the first)
+    heading: str | None = None
+    #: the <time> that dates the article
+    time: str | None = None
+    #: microdata datePublished, dateModified, author names
+    published: str | None = None
+    modified: str | None = None
+    authors: tuple[str, ...] = ()
+    #: a short text with a date in an element whose class names a date, near the h1
+    shown: str | None = None
+    #: texts of rel=author links
+    linked_authors: tuple[str, ...] = ()
+    #: microdata headline
+    headline: str | None = None
+
+
+def text_of(element: etree._Element) -> str:
+    """The element's text, whitespace-normalised and cut to a bounded length."""
+    parts = element.itertext()
+    return normalise(" ".join(part for part in parts if isinstance(part, str)))[:_MAX_TEXT]
+
+
+def _ancestors(element: etree._Element) -> Iterable[etree._Element]:
+    parent = element.getparent()
+    for _ in range(_MAX_ANCESTORS):
+        if parent is None:
+            return
+        yield parent
+        parent = parent.getparent()
+
+
+def _foreign(element: etree._Element) -> bool:
+    """Inside a comment thread, related list, sidebar or footer?"""
+    for node in (element, *_ancestors(element)):
+        if node.tag in ("aside", "footer", "nav"):
+            return True
+        words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if words.strip() and any(cue in words for cue in _FOREIGN):
+            return True
+    return False
+
+
+def _item_type(element: etree._Element) -> str | None:
+    """The lower-cased schema type of the nearest enclosing item ('' for an untyped item)."""
+    for node in (element, *_ancestors(element)):
+        # an element that is itself an item but also a property belongs to the outer item
+        scope = node.get("itemscope") is not None
+        if scope and (node is not element or node.get("itemprop") is None):
+            return (node.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return None
+
+
+def _own_item(element: etree._Element) -> bool:
+    kind = _item_type(element)
+    return kind in (None, "") or kind in ARTICLE_TYPES or kind in PAGE_TYPES
+
+
+def _prop_value(element: etree._Element) -> str:
+    for attribute in ("content", "datetime", "value"):
+        value = element.get(attribute)
+        if value and value.strip():
+            return normalise(value)
+    return text_of(element)
+
+
+def _author_name(element: etree._Element) -> str:
+    if element.get("itemscope") is not None:
+        for child in element.iter():
+            if child is not element and (child.get("itemprop") or "").lower() == "name":
+                return _prop_value(child)
+        return ""
+    return _prop_value(element)
+
+
+def read_dom(root: etree._Element) -> DomFacts:
+    """One pass over the elements: the main h1, <time> elements, microdata."""
+    h1: tuple[int, etree._Element] | None = None
+    h1_main = False
+    times: list[tuple[int, etree._Element]] = []
+    props: dict[str, list[etree._Element]] = {}
+    author_links: list[etree._Element] = []
+    dated: list[tuple[int, etree._Element]] = []
+    main_depth = 0
+    position = 0
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, element in events:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "end":
+            main_depth -= tag in _MAIN_TAGS
+            continue
+        position += 1
+        main_depth += tag in _MAIN_TAGS
+        if tag in ("script", "style", "template", "noscript"):
+            events.skip_subtree()
+            continue
+        if tag == "h1" and (h1 is None or (main_depth and not h1_main)) and text_of(element):
+            h1, h1_main = (position, element), bool(main_depth)
+        elif tag == "time":
+            times.append((position, element))
+        elif len(dated) < _MAX_TIMES and _names_a_date(element):
+            dated.append((position, element))
+        if tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
+            author_links.append(element)
+        prop = element.get("itemprop")
+        if prop and sum(len(v) for v in props.values()) < _MAX_ITEMPROPS:
+            for name in prop.lower().split():
+                props.setdefault(name, []).append(element)
+    return DomFacts(
+        heading=text_of(h1[1]) if h1 else None,
+        time=_near_time(times, h1[0] if h1 else None),
+        shown=_shown_date(dated, h1[0] if h1 else None),
+        published=_first_prop(props.get("datepublished", ())),
+        modified=_first_prop(props.get("datemodified", ())),
+        authors=_prop_authors([*props.get("author", ()), *props.get("creator", ())]),
+        linked_authors=_prop_authors(author_links[:_MAX_ITEMPROPS]),
+        headline=_first_prop(props.get("headline", ())),
+    )
+
+
+def _names_a_date(element: etree._Element) -> bool:
+    """Does the element's class or id say it holds the publication date?"""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(cue in words for cue in _DATE_CUES) and not any(cue in words for cue in _UPDATE_CUES)
+
+
+def _short_text(element: etree._Element) -> str | None:
+    """The element's text when it is short (a dateline, not a container), else None."""
+    parts: list[str] = []
+    size = 0
+    for part in element.itertext():
+        if isinstance(part, str):
+            parts.append(part)
+            size += len(part)
+            if size > _MAX_DATELINE:
+                return None
+    return normalise(" ".join(parts))
+
+
+def _shown_date(dated: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+    """The first date-classed element near the h1 whose short text states a publication date."""
+    if h1_position is None:
+        return None
+    for position, element in dated:
+        if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1 or _foreign(element):
+            continue
+        text = _short_text(element)
+        found = find_date(text) if text else None
+        if text is None or found is None:
+            continue
+        start, end = found[1]
+        if not any(cue in text[:start].lower() for cue in _UPDATE_CUES):
+            return text[start:end]
+    return None
+
+
+def _prop_authors(elements: list[etree._Element]) -> tuple[str, ...]:
+    names = (_author_name(el) for el in elements if _own_item(el) and not _foreign(el))
+    return tuple(name for name in names if name)
+
+
+def _first_prop(elements: Iterable[etree._Element]) -> str | None:
+    """The value of the first property of the article's own item.
+
+    When the page's items state different values (a date on every post of a
+    list), none of them is the article's.
+    """
+    values = [_prop_value(el) for el in elements if _own_item(el) and not _foreign(el)]
+    values = [value for value in values if value]
+    return values[0] if values and len(set(values)) == 1 else None
+
+
+def _is_update(element: etree._Element) -> bool:
+    words = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+    return "modif" in words or "updat" in words
+
+
+def _time_value(element: etree._Element) -> str | None:
+    """What a <time> states: its datetime attribute, else its text, when either is a date."""
+    for value in (element.get("datetime"), text_of(element)):
+        if value and parse_metadata_date(value) is not None:
+            return value
+    return None
+
+
+def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+    """The <time> that dates the article.
+
+    One near the main heading or in the article's header, else the page's only
+    dated <time>; never an update stamp or one in a comment or sidebar.
+    """
+    dated: list[tuple[int, etree._Element, str]] = []
+    for position, element in times[:_MAX_TIMES]:
+        value = _time_value(element)
+        if value is not None and not _is_update(element) and not _foreign(element):
+            dated.append((position, element, value))
+    for position, element, value in dated:
+        offset = position - h1_position if h1_position is not None else None
+        near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
+        above = {node.tag for node in _ancestors(element)}
+        if near or ("header" in above and above & _MAIN_TAGS):
+            return value
+    return dated[0][2] if len(times) == 1 and dated else None
