@@ -63,6 +63,10 @@ PARSE_BYLINE = [
     ("Posted on March 3, 2020 by Jane Doe", ("Jane Doe",)),
     ("By Jane Doe 3 hours ago", ("Jane Doe",)),
     ("Jane Doe | December 15, 2017 | Reuters", ("Jane Doe",)),
+    ("March 15, 2022 · 3 min read · By Jane Doe", ("Jane Doe",)),
+    ("News | Sponsored by Example", ()),
+    ("Products | By Industry", ()),
+    ("1. Choose Boring Technology (2015) by Jane Doe", ()),
     # without a cue: names followed by an agency or a role
     ("Jane Doe | Reuters", ("Jane Doe",)),
     ("Jane Doe, Reuters", ("Jane Doe",)),

@@ -177,6 +177,7 @@ IS_DATELINE = [
     ("Friday January 12, 2024 @12:33PM", True),
     ("| 15.12.2017 |", True),
     ("* September 4, 2025", True),
+    ("Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100", True),
     ("• 4. November 2019", True),
     ("Berlin - December 15, 2017", True),
     ("NEW YORK, Dec. 15, 2017", True),

@@ -188,13 +188,21 @@ def parse_byline(text: str) -> tuple[str, ...]:
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
         return ()
-    text = _strip_dates(GLUED_DATELINE_WORD.sub(" ", text))
+    undated = GLUED_DATELINE_WORD.sub(" ", text)
+    text = _strip_dates(undated)
     for candidate in (text, _after_filler(text)):
         match = BYLINE_CUE.match(_strip(candidate))
         if match is not None:
             parts = _parts(match.group("names"))
             found = _names(parts[0]) if parts else None
             return found[0] if found is not None else ()
+    # A cue after a separator on a dated meta line: "March 15, 2022 · 3 min read · By Jane Doe".
+    for part in _parts(text)[1:] if text != undated else ():
+        match = BYLINE_CUE.match(part)
+        if match is not None and not _names_other_role(part):
+            found = _names(_parts(match.group("names"))[0])
+            if found is not None and found[0]:
+                return found[0]
     # Without a cue: names, then an agency or a role after a comma or a separator
     # ("Jane Doe | Reuters", "Jane Doe, Staff Writer").
     parts = _parts(text)
