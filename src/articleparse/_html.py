@@ -101,7 +101,7 @@ _DROP = MappingProxyType(
     )
 )
 #: How many block-level ancestors and path tags a frame keeps (bounded: constant work per element).
-_KEEP = 8
+_KEEP = 16
 
 
 class _Frame:

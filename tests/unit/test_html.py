@@ -98,7 +98,7 @@ def test_deep_nesting_with_classes_keeps_evidence_bounded() -> None:
     )
     (block,) = _blocks(html)
     assert block.dom is not None
-    assert 0 < len(block.dom.ancestors) <= 8 and len(block.dom.path) <= 8
+    assert 0 < len(block.dom.ancestors) <= 16 and len(block.dom.path) <= 16
 
 
 def test_messy_markup_keeps_every_paragraph() -> None:
