@@ -105,6 +105,22 @@ COPYRIGHT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence break inside a would-be credit: the credit starts after it. Needs three letters
+# before the stop, so initials ("J. Doe") do not break. e.g. 'A man walks. Jane Doe'
+CREDIT_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
+
+# Code or markup in a would-be credit ("image: postgres:18"). e.g. 'a = b', '<img>', 'postgres:18'
+CODE_LIKE = re.compile(r"[{}<>=]|:\d")
+
+# An e-mail address in a metadata author value. e.g. 'jane@example.com'
+EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
+
+# A web address in a metadata author value. e.g. 'https://example.com/jane', 'www.example.com'
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S{0,300}", re.IGNORECASE)
+
+# A short parenthetical remark in a metadata author value. e.g. 'Jane Doe (Example Magazine)'
+PARENTHETICAL = re.compile(r"\([^()]{0,100}\)")
+
 # A byline cue at the start, then the names: a cue from ``_lexicon/byline_cues.txt`` with an
 # optional colon, or a label from ``_lexicon/byline_labels.txt`` with a required colon.
 # e.g. 'By Jane Doe', 'Written by: Jane Doe', 'Von Hans Meier', 'Par Jean Dupont',

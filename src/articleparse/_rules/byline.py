@@ -23,16 +23,18 @@ de-duplicates them.
 from __future__ import annotations
 
 import html
-import re
 
 from .._dates import find_date
 from .._lexicon import words
 from .._patterns import (
     BYLINE_CUE,
     BYLINE_PART_SEPARATOR,
+    EMAIL,
     GLUED_DATELINE_WORD,
     NAME_SEPARATOR,
+    PARENTHETICAL,
     RELATIVE_DATE,
+    WEB_ADDRESS,
 )
 
 _MAX_BYLINE_CHARS = 160
@@ -219,9 +221,6 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- metadata author values
-_EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
-_URL = re.compile(r"\b(?:https?://|www\.)\S{0,300}", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\([^()]{0,100}\)")
 
 
 _FUNCTION_WORDS = frozenset(
@@ -262,7 +261,7 @@ def clean_names(raw: str) -> tuple[str, ...]:
     ("Dylan Bailey",).
     """
     text = " ".join(html.unescape(raw[: _MAX_METADATA_CHARS * 2]).split())[:_MAX_METADATA_CHARS]
-    text = _PARENTHESIS.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
+    text = PARENTHETICAL.sub(" ", WEB_ADDRESS.sub(" ", EMAIL.sub(" ", text)))
     text = text.split("|")[0].split(" / ")[0]
     match = BYLINE_CUE.match(_strip(text))
     first = _strip(NAME_SEPARATOR.split(match.group("names"))[0]) if match is not None else ""

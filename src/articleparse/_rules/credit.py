@@ -3,11 +3,14 @@
 Evidence for a credit at the end of a caption, tried in this order:
 
 * a trailing bracket, "[Agency/Flickr]" or "(AP Photo/Jane Doe)", whose content
-  names a source: it has a slash, a credit cue, an agency of
-  ``_lexicon/agencies.txt``, or is a short run of capitalised names after a
-  "Photo:"-like cue. "(left)", "(file photo)" and "(2019)" are remarks, not credits;
+  names a source: sources around a slash (an agency of ``_lexicon/agencies.txt`` or
+  a name of two or more capitalised words on one side, no digits), a credit cue, or
+  an agency. "(left)", "(file photo)", "(2019)", "(1/2 cup)" and an acronym after
+  its expansion ("Environmental Protection Agency (EPA)") are not credits;
 * a credit cue (``_lexicon/credit_cues.txt`` with a colon: "Photo: Reuters",
-  "Foto: dpa", "Credit...Jane Doe"; "Photo by Jane Doe"; "courtesy of"; "©");
+  "Foto: dpa", "Credit...Jane Doe"; "Photo by Jane Doe"; "courtesy of"; "©"). A
+  copyright sign before a site's notice ("© 2012-2026 Example Inc. All rights
+  reserved") gives no credit;
 * an agency signature without a cue: "REUTERS/Jane Doe", "Jane Doe/Getty Images",
   "Jane Doe | Getty Images". A bare agency name ends a caption as a credit only
   after a sentence end or separator ("Smoke rises. AFP"), never inside prose
@@ -19,17 +22,20 @@ Credits are returned without wrappers or cues: "[European Commission/Flickr]" ->
 
 from __future__ import annotations
 
-import re
-
 from .._lexicon import words
-from .._patterns import AGENCY_CREDIT, COPYRIGHT_NOTICE, CREDIT_CUE, TRAILING_BRACKET
+from .._patterns import (
+    AGENCY_CREDIT,
+    CODE_LIKE,
+    COPYRIGHT_NOTICE,
+    CREDIT_CUE,
+    CREDIT_SENTENCE_BREAK,
+    TRAILING_BRACKET,
+)
 
 _MAX_CREDIT_WORDS = 12
 #: Only this many characters at the end of a caption are searched for a credit.
 _MAX_TAIL_CHARS = 300
-_SEPARATORS = ".;:,|–—-([" + "•·"
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
-_CODE_LIKE = re.compile(r"[{}<>=]|:\d")
+_SEPARATORS = ".;:,|–—-([•·"
 _AGENCIES = words("agencies.txt")
 _COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
 
@@ -51,8 +57,8 @@ def _looks_like_source(who: str) -> bool:
     return (
         0 < len(words) <= _MAX_CREDIT_WORDS
         and not who.rstrip().endswith(("?", "!"))
-        and _CODE_LIKE.search(who) is None
-        and _SENTENCE_BREAK.search(who.rstrip(" .")) is None
+        and CODE_LIKE.search(who) is None
+        and CREDIT_SENTENCE_BREAK.search(who.rstrip(" .")) is None
     )
 
 
@@ -61,13 +67,13 @@ def _names_sources(inner: str) -> bool:
 
     One side must be an agency or a name of two or more words, starting with a capital.
     """
-    if any(ch.isdigit() for ch in inner):
+    if "/" not in inner or any(ch.isdigit() for ch in inner):
         return False  # "Ryzen 5/8GB/256GB SSD" is a specification
     for side in inner.split("/"):
         side = side.strip()
         tokens = side.split()
         if side.lower() in _AGENCIES or (len(tokens) >= 2 and tokens[0][:1].isupper()):
-            return "/" in inner
+            return True
     return False
 
 
@@ -82,9 +88,9 @@ def _is_notice(cue: str, who: str) -> bool:
         return False
     if COPYRIGHT_NOTICE.search(who) is not None:
         return True
-    tokens = who.split()
-    year = bool(tokens) and tokens[0].rstrip(".,").isdigit() and len(tokens[0].rstrip(".,")) == 4
-    return year and AGENCY_CREDIT.search(" ".join(tokens[1:])) is None
+    first, _, rest = who.partition(" ")
+    first = first.rstrip(".,")
+    return first.isdigit() and len(first) == 4 and AGENCY_CREDIT.search(rest) is None
 
 
 def _is_expansion(before: str, inner: str) -> bool:
@@ -136,7 +142,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     agency = AGENCY_CREDIT.search(tail)
     if agency is not None:
         start = agency.start("who")
-        for found in _SENTENCE_BREAK.finditer(tail, start, agency.end("who")):
+        for found in CREDIT_SENTENCE_BREAK.finditer(tail, start, agency.end("who")):
             start = found.end()  # "A man walks. Jane Doe/Getty Images": the credit starts at "Jane"
         if agency.group("person") is not None or _after_break(tail, start):
             return _caption(text[: offset + start]), _clean(tail[start : agency.end("who")]) or None
