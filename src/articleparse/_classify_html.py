@@ -34,6 +34,8 @@ _MAX_CAPTION_WORDS = 80
 #: a date line has at most this many words (a date needs a digit), a byline at most the second
 _MAX_META_WORDS = 14
 _MAX_BYLINE_WORDS = 10
+#: a block longer than this (in characters) is too long to be a boilerplate cue phrase
+_MAX_CUE_CHARS = 120
 
 
 def _caption_label(block: Block) -> Label | None:
@@ -71,7 +73,7 @@ def _meta_label(block: Block) -> Label | None:
 
 def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
     """The kind of a block judged boilerplate: wording, class/id, landmark, links."""
-    kind = cue_kind(block.text)
+    kind = cue_kind(block.text) if len(block.text) <= _MAX_CUE_CHARS else None
     if kind is not None:
         return kind
     dom = block.dom

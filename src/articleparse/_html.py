@@ -91,7 +91,9 @@ _CHROME_ROLES = {
 }
 _CREDIT_TAGS = frozenset({"cite", "small"})
 # Attributes that can change a frame; an inline element with none of them reuses its parent's.
-_ATTRS = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style")
+_ATTRS = frozenset({"class", "id", "role", "itemprop"})
+# Attributes that can hide an element.
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
 # Characters a reader does not see: the class of _patterns.INVISIBLE (zero-width, BOM, soft
 # hyphen) and C0 controls other than tab and line breaks; deleted before spaces collapse.
 _DROP = MappingProxyType(
@@ -184,14 +186,11 @@ class _Walker:
             if frame.credit:
                 self.hint_credit = True
 
-    def frame(self, element: etree._Element, tag: str, parent: _Frame, block: bool) -> _Frame:
+    def frame(
+        self, element: etree._Element, tag: str, parent: _Frame, block: bool, keys: list[str]
+    ) -> _Frame:
         """The frame of an element that starts now (a new one only when it says something)."""
-        if (
-            not block
-            and tag not in _CREDIT_TAGS
-            and tag != "img"
-            and not any(element.get(name) for name in _ATTRS)
-        ):
+        if not block and tag not in _CREDIT_TAGS and tag != "img" and _ATTRS.isdisjoint(keys):
             return parent
         self.uid += 1
         frame = parent.child(self.uid, tag)
@@ -356,14 +355,15 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 walker.text(element.tail, stack[-1], links > 0)
             continue
         if event == "start":
-            if tag in _SKIP or _hidden(element):
+            keys = element.keys()
+            if tag in _SKIP or (keys and not _HIDING.isdisjoint(keys) and _hidden(element)):
                 events.skip_subtree()
                 stack.append(top)  # marks a skipped element; its end event pops it
                 continue
             block = tag in _BLOCK
             if block:
                 walker.flush(stack[-1])
-            frame = walker.frame(element, tag, stack[-1], block)
+            frame = walker.frame(element, tag, stack[-1], block, keys)
             stack.append(frame)
             if tag == "a":
                 links += 1

@@ -317,9 +317,8 @@ def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
         return False
     if dom.caption_hint or dom.in_figure:
         return False
-    if not any(uid in selection.around for uid, _, _ in dom.ancestors):
+    if dom.link_chars > _SIBLING_MAX_LINKS * len(block.text) or not ends_sentence(block):
         return False
-    words = len(block.text.split())
-    if words < settings.html_stray_words or not ends_sentence(block):
+    if len(block.text.split()) < settings.html_stray_words:
         return False
-    return dom.link_chars <= _SIBLING_MAX_LINKS * len(block.text)
+    return any(uid in selection.around for uid, _, _ in dom.ancestors)
