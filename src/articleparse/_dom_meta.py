@@ -16,6 +16,7 @@ comment thread, related list, sidebar or footer never counts:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import attrs
 from lxml import etree
@@ -35,6 +36,9 @@ _MAX_DATELINE = 120
 #: class/id words of an element that shows the publication date, and of one that shows an update
 _DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
 _UPDATE_CUES = ("updat", "modif", "edited")
+#: class/id words of an element that shows the byline, and of an author's biography box
+_AUTHOR_CUES = ("author", "byline", "writer")
+_BIO_CUES = ("bio", "about", "avatar", "img", "image", "photo", "description")
 #: class/id words of containers whose dates and names are not the article's
 _FOREIGN = (
     *("comment", "related", "sidebar", "widget", "recommend", "popular", "trending", "reply"),
@@ -57,6 +61,8 @@ class DomFacts:
     authors: tuple[str, ...] = ()
     #: a short text with a date in an element whose class names a date, near the h1
     shown: str | None = None
+    #: the short text of the first author-classed element near the h1
+    shown_author: str | None = None
     #: texts of rel=author links
     linked_authors: tuple[str, ...] = ()
     #: microdata headline
@@ -79,9 +85,15 @@ def _ancestors(element: etree._Element) -> Iterable[etree._Element]:
 
 
 def _foreign(element: etree._Element) -> bool:
-    """Inside a comment thread, related list, sidebar or footer?"""
-    for node in (element, *_ancestors(element)):
-        if node.tag in ("aside", "footer", "nav"):
+    """Inside a comment thread, related list, sidebar or footer?
+
+    An <aside> inside an <article> is the article's own margin (its date and
+    author box), not the page's sidebar.
+    """
+    nodes = (element, *_ancestors(element))
+    in_article = any(node.tag == "article" for node in nodes)
+    for node in nodes:
+        if node.tag in ("footer", "nav") or (node.tag == "aside" and not in_article):
             return True
         words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         if words.strip() and any(cue in words for cue in _FOREIGN):
@@ -129,6 +141,7 @@ def read_dom(root: etree._Element) -> DomFacts:
     props: dict[str, list[etree._Element]] = {}
     author_links: list[etree._Element] = []
     dated: list[tuple[int, etree._Element]] = []
+    signed: list[tuple[int, etree._Element]] = []
     main_depth = 0
     position = 0
     events = etree.iterwalk(root, events=("start", "end"))
@@ -150,6 +163,8 @@ def read_dom(root: etree._Element) -> DomFacts:
             times.append((position, element))
         elif len(dated) < _MAX_TIMES and _names_a_date(element):
             dated.append((position, element))
+        elif len(signed) < _MAX_TIMES and _names_an_author(element):
+            signed.append((position, element))
         if tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
             author_links.append(element)
         prop = element.get("itemprop")
@@ -160,6 +175,7 @@ def read_dom(root: etree._Element) -> DomFacts:
         heading=text_of(h1[1]) if h1 else None,
         time=_near_time(times, h1[0] if h1 else None),
         shown=_shown_date(dated, h1[0] if h1 else None),
+        shown_author=_shown_author(signed, h1[0] if h1 else None),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
         authors=_prop_authors([*props.get("author", ()), *props.get("creator", ())]),
@@ -185,6 +201,24 @@ def _short_text(element: etree._Element) -> str | None:
             if size > _MAX_DATELINE:
                 return None
     return normalise(" ".join(parts))
+
+
+def _names_an_author(element: etree._Element) -> bool:
+    """Does the element's class or id say it holds the byline?"""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(cue in words for cue in _AUTHOR_CUES) and not any(c in words for c in _BIO_CUES)
+
+
+def _shown_author(signed: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+    """The short text of the first author-classed element near the h1."""
+    if h1_position is None:
+        return None
+    for position, element in signed:
+        if -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1 and not _foreign(element):
+            text = _short_text(element)
+            if text:
+                return text
+    return None
 
 
 def _shown_date(dated: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
@@ -225,29 +259,32 @@ def _is_update(element: etree._Element) -> bool:
     return "modif" in words or "updat" in words
 
 
-def _time_value(element: etree._Element) -> str | None:
-    """What a <time> states: its datetime attribute, else its text, when either is a date."""
+def _time_value(element: etree._Element) -> tuple[str, date] | None:
+    """What a <time> states (its datetime attribute, else its text) and the day it names."""
     for value in (element.get("datetime"), text_of(element)):
-        if value and parse_metadata_date(value) is not None:
-            return value
+        parsed = parse_metadata_date(value) if value else None
+        if value and parsed is not None:
+            return value, parsed.date()
     return None
 
 
 def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
     """The <time> that dates the article.
 
-    One near the main heading or in the article's header, else the page's only
-    dated <time>; never an update stamp or one in a comment or sidebar.
+    One near the main heading or in the article's header, else the day every
+    <time> of the page names; never an update stamp or one in a comment or sidebar.
     """
     dated: list[tuple[int, etree._Element, str]] = []
+    days: set[date] = set()
     for position, element in times[:_MAX_TIMES]:
-        value = _time_value(element)
-        if value is not None and not _is_update(element) and not _foreign(element):
-            dated.append((position, element, value))
+        found = _time_value(element)
+        if found is not None and not _is_update(element) and not _foreign(element):
+            dated.append((position, element, found[0]))
+            days.add(found[1])
     for position, element, value in dated:
         offset = position - h1_position if h1_position is not None else None
         near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
         above = {node.tag for node in _ancestors(element)}
         if near or ("header" in above and above & _MAIN_TAGS):
             return value
-    return dated[0][2] if len(times) == 1 and dated else None
+    return dated[0][2] if len(days) == 1 and len(dated) == len(times) else None

@@ -5,8 +5,8 @@ Sources, most trusted first for each field:
 * the ``<time>`` shown near the main heading (``_dom_meta``), for the publication date;
 * JSON-LD (``_jsonld``): the article object's headline, dates, authors, publisher;
 * ``<meta>`` tags (``_meta_tags``): OpenGraph, ``article:*``, Dublin Core, parse.ly, ...;
-* microdata, a date shown in a date-classed element near the h1, ``rel=author``
-  links (``_dom_meta``);
+* microdata, ``rel=author`` links, and a date or byline shown in an element
+  whose class names one, near the h1 (``_dom_meta``);
 * ``<html lang>``, ``<link rel=canonical>``, ``<title>``.
 
 The title is the one most sources agree on (``_rules.headline``). No date is
@@ -116,8 +116,10 @@ def read_metadata(root: etree._Element) -> Metadata:
         [dom.time, ld_published, *stated(tags, "published", unanimous=True), *dom_dates]
     )
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
+    shown = (dom.shown_author,) if dom.shown_author else ()
     meta_authors = stated(tags, "author", accept=lambda value: not _is_url(value))
-    sources = (ld.authors, meta_authors, _one_byline(dom.authors), _one_byline(dom.linked_authors))
+    page_authors = (_one_byline(dom.authors), _one_byline(dom.linked_authors), shown)
+    sources = (ld.authors, meta_authors, *page_authors)
     authors = next((names for names in map(_clean_authors, sources) if names), ())
     lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
     language = lang or ld.language or next(iter(stated(tags, "language")), None)

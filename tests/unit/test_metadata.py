@@ -240,3 +240,36 @@ def test_update_stamp_is_not_the_publication_date() -> None:
         )
     )
     assert meta.published is None
+
+
+def test_byline_shown_in_an_author_classed_element() -> None:
+    """With no author metadata, the short byline in an author-classed element names the author."""
+    meta = read_metadata(
+        _root(
+            "",
+            '<h1>Storm hits coast</h1><div class="entry-author">By Jo Marsh</div>'
+            '<p>Body text.</p><div class="author-bio">Jo Marsh writes about weather.</div>',
+        )
+    )
+    assert meta.authors == ("Jo Marsh",)
+
+
+def test_time_in_an_article_aside_counts() -> None:
+    """A <time> in an <aside> of the article is its date; one in the page's sidebar is not."""
+    filler = "".join(f"<p>Paragraph {n}.</p>" for n in range(80))
+    own = read_metadata(
+        _root(
+            "",
+            '<article><h1>Hi</h1><aside><time datetime="2021-06-06">6 June</time></aside>'
+            "<p>Body.</p></article>",
+        )
+    )
+    sidebar = read_metadata(
+        _root(
+            "",
+            f'<h1>Hi</h1>{filler}<aside><time datetime="2021-06-06">x</time></aside>'
+            '<aside><time datetime="2021-07-07">y</time></aside>',
+        )
+    )
+    assert own.published == datetime(2021, 6, 6)
+    assert sidebar.published is None
