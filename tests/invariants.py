@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import attrs
+
 from articleparse import (
     Article,
     BodyBlock,
@@ -55,6 +57,8 @@ def _is(value: Any, kinds: tuple[type, ...]) -> bool:
 def check_types(article: Article) -> None:
     """Every field has its declared type: tuples of the right classes, enums, datetimes, str."""
     assert type(article) is Article
+    declared = {field.name for field in attrs.fields(Article)}
+    assert declared == set(_SCALARS) | set(_TUPLES_OF), "the type table misses a field"
     for name, kinds in _SCALARS.items():
         value = getattr(article, name)
         assert _is(value, kinds), f"{name} is {type(value).__name__}"
