@@ -29,14 +29,12 @@ class Settings:
     min_body_words: int = attrs.field(default=12, kw_only=True)
     #: A block this long (in words) seeds the body even without a sentence end.
     long_block_words: int = attrs.field(default=40, kw_only=True)
-    #: How many consecutive non-body blocks may sit inside the body before it is split.
-    #: Raising it bridges bigger in-body widgets (and risks joining comments).
-    max_gap_blocks: int = attrs.field(default=4, kw_only=True)
-    #: A body region keeps going only while gaps cost less than this share of its text.
-    gap_penalty_chars: int = attrs.field(default=60, kw_only=True)
+    #: A body-region score in characters: what a short line without sentence punctuation (a
+    #: menu entry, a link) costs. Raising it splits the body at smaller menus and lists.
+    gap_penalty_chars: int = attrs.field(default=50, kw_only=True)
     #: A body-region score in characters: what a boilerplate cue line ("Share", "Related") costs.
     #: Raising it makes in-body widgets split the body more readily.
-    cue_penalty_chars: int = attrs.field(default=150, kw_only=True)
+    cue_penalty_chars: int = attrs.field(default=400, kw_only=True)
     #: A line ending like a sentence with at least this many words counts half its length
     #: towards the body region. Raising it makes short sentences count as gaps.
     min_sentence_words: int = attrs.field(default=4, kw_only=True)
