@@ -71,13 +71,13 @@ TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<sq>[^\[\]]{1,120})\]|\((?P<rd>[^()]{
 
 # A credit cue followed by the credited source, up to the end of the text. The cue is a
 # credit word with a colon or "..." ("Photo: Reuters", "Credit...Jane Doe"), a credit word
-# with "by"/"von"/"courtesy of" ("Photo by Jane Doe"), "courtesy of", or a copyright sign
+# with "by"/"par"/"courtesy of" ("Photo by Jane Doe"), "courtesy of", or a copyright sign
 # ("Copyright" only before a sign, a colon or a year, so "Copyright Policy" is no cue).
 # e.g. 'Photo: Reuters', 'Photograph: Jane Doe/Guardian', 'Credit: NASA', '© 2020 AFP', 'Foto: dpa'
 CREDIT_CUE = re.compile(
     r"(?:^|(?<=[\s.;,|–—(\[-]))(?P<cue>"
     rf"{_CREDIT_WORD}\s?(?::|\.{{2,3}}|…)"
-    rf"|{_CREDIT_WORD}\s+(?:by|von|par|courtesy\s+of)(?!\w):?"
+    rf"|{_CREDIT_WORD}\s+(?:by|par|courtesy\s+of)(?!\w):?"
     r"|(?:photo\s+)?courtesy\s+of(?!\w)"
     r"|©|\(c\)|copyright(?=\s{0,3}(?:©|\(c\)|:|\d{4})))"
     r"\s*(?P<who>\S.{0,120}?)\s*$",
@@ -100,7 +100,7 @@ AGENCY_CREDIT = re.compile(
 COPYRIGHT_NOTICE = re.compile(
     r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|rights\s+reserved|rechte\s+vorbehalten"
     r"|droits\s+réservés|derechos\s+reservados|diritti\s+riservati"
-    r"|\b(?:llc|inc|ltd|gmbh|ag|plc|corp|e\.\s?v|co\.\s?kg|s\.\s?a|a/s|b\.\s?v)\b\.?"
+    r"|\b(?:llc|inc|ltd|ltda|gmbh|ag|plc|corp|srl|sarl|pty|e\.\s?v|co\.\s?kg|s\.\s?a|a/s|b\.\s?v)\b\.?"
     r"|\b[\w-]{2,63}\.(?:com|net|org|de|at|ch|fr|uk|es|it|nl|io|info)\b|https?://",
     re.IGNORECASE,
 )

@@ -44,6 +44,7 @@ SPLIT = [
     ("Image by Jane Doe from Pixabay", ("", "Jane Doe from Pixabay")),
     ("A camera on a rock. Photo by: 'Jane Doe'", ("A camera on a rock.", "Jane Doe")),
     ("Copyright: Jane Doe", ("", "Jane Doe")),
+    ("A harbour at dawn. Photo: Jane Doe (Reuters)", ("A harbour at dawn.", "Jane Doe (Reuters)")),
     ("Courtesy of the artist", ("", "the artist")),
     ("© 2020 AFP", ("", "2020 AFP")),
     ("© AFP", ("", "AFP")),
@@ -68,6 +69,8 @@ SPLIT = [
     # prose is not a credit
     ("Protesters gathered outside, said AFP", ("Protesters gathered outside, said AFP", None)),
     ("Bild 1 von 10", ("Bild 1 von 10", None)),
+    ("Die schönsten Bilder von der Auktion", ("Die schönsten Bilder von der Auktion", None)),
+    ("© 2020 Example Ltda", ("© 2020 Example Ltda", None)),
     ("Credit Cards", ("Credit Cards", None)),
     ("Copyright Policy", ("Copyright Policy", None)),
     ("Play Video: The Best Kitchen Taps", ("Play Video: The Best Kitchen Taps", None)),

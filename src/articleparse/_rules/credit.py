@@ -36,18 +36,38 @@ _MAX_CREDIT_WORDS = 12
 #: Only this many characters at the end of a caption are searched for a credit.
 _MAX_TAIL_CHARS = 300
 _SEPARATORS = ".;:,|–—-([•·"
+_WRAPPERS = " .;:,|–—-\"'“”‘’"
+_PAIRS = ("()", "[]", "{}")
 _AGENCIES = words("agencies.txt")
 _COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
 
 
+def _trim(text: str) -> str:
+    """Strip whitespace, quotes, separators and enclosing brackets until none is left.
+
+    A bracket is stripped only with its partner: "(Reuters)" -> "Reuters", but
+    "Jane Doe (Reuters)" keeps its closing bracket.
+    """
+    previous = None
+    while previous != text:
+        previous, text = text, text.strip().strip(_WRAPPERS)
+        if len(text) >= 2 and text[0] + text[-1] in _PAIRS:
+            text = text[1:-1]
+        if text[:1] in "([{" and not any(pair[1] in text for pair in _PAIRS):
+            text = text[1:]  # an opening bracket left alone
+        if text[-1:] in ")]}" and not any(pair[0] in text for pair in _PAIRS):
+            text = text[:-1]  # a closing bracket left alone
+    return text
+
+
 def _clean(who: str) -> str:
     """The source alone: no brackets, quotes, separators, nested cue or copyright sign."""
-    who = who.strip().strip("[](){}").strip(" .;:,|–—-\"'“”‘’").strip()
+    who = _trim(who)
     nested = CREDIT_CUE.match(who)
     if nested is not None and nested.start("who") > 0:
-        who = nested.group("who").strip(" .;:,|–—-\"'“”‘’")  # "Grafik: Quelle: BDEW" -> "BDEW"
+        who = _trim(nested.group("who"))  # "Grafik: Quelle: BDEW" -> "BDEW"
     while who[:1] == "©" or who[:3].lower() == "(c)":
-        who = who[1 if who[0] == "©" else 3 :].strip()
+        who = _trim(who[1 if who[0] == "©" else 3 :])
     return who
 
 
@@ -128,13 +148,20 @@ def split_credit(text: str) -> tuple[str, str | None]:
     offset = max(0, len(text) - _MAX_TAIL_CHARS)
     tail = text[offset:]
     match = TRAILING_BRACKET.search(tail)
-    if match is not None:
+    cue = CREDIT_CUE.search(tail)
+    # A cue before the bracket takes it along: "Photo: Jane Doe (Reuters)".
+    cue_first = (
+        cue is not None
+        and match is not None
+        and cue.start() < match.start()
+        and _looks_like_source(cue.group("who"))
+    )
+    if match is not None and not cue_first:
         inner = match.group("sq") or match.group("rd") or ""
         if _bracket_is_credit(inner) and not _is_expansion(tail[: match.start()], inner.strip()):
-            cue = CREDIT_CUE.search(inner)
-            who = cue.group("who") if cue is not None else inner
+            inner_cue = CREDIT_CUE.search(inner)
+            who = inner_cue.group("who") if inner_cue is not None else inner
             return _caption(text[: offset + match.start()]), _clean(who) or None
-    cue = CREDIT_CUE.search(tail)
     if cue is not None and _is_notice(cue.group("cue").strip(), cue.group("who")):
         return text, None
     if cue is not None and _looks_like_source(cue.group("who")):
