@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articleparse._rules.credit import split_credit, standalone_credit
@@ -145,6 +145,7 @@ def test_long_caption_keeps_its_text() -> None:
 
 
 @given(st.text(max_size=400))
+@example("Photo: Photo: , \xa0 By")
 def test_credit_functions_never_raise(text: str) -> None:
     """On any text: a caption string, a stripped non-empty credit or None, and agreement."""
     caption, credit = split_credit(text)
