@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
 import articleparse
@@ -73,3 +74,13 @@ def test_ci_runs_the_readme_test_command_as_written() -> None:
     assert test_commands == ["pip install -e '.[test]' && pytest"]
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert any(line.strip().startswith(test_commands[0]) for line in ci_lines)
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="docs/ is not part of this checkout")
+def test_pipeline_page_names_only_existing_settings() -> None:
+    """Every `snake_case` name on docs/pipeline.md is a Settings field, so a renamed knob fails."""
+    fields = {field.name for field in attrs.fields(articleparse.Settings)}
+    text = (DOCS / "pipeline.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", text))
+    assert named, "pipeline.md names no thresholds"
+    assert named <= fields, sorted(named - fields)
