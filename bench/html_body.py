@@ -159,12 +159,17 @@ def wcxb(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
     overall = {name: _score.WordScore() for name in tools}
     seconds = {name: 0.0 for name in tools}
     per_page: list[tuple[float, str, str]] = []
+    skipped = 0
     for page_id, record in records:
         path = _score.WCXB / "html" / f"{page_id}.html.gz"
         if not path.exists():
             continue
+        truth = record["ground_truth"]
+        if not isinstance(truth, dict) or "main_content" not in truth:
+            skipped += 1  # no reference text to score against
+            continue
         data = _score.read_gz(path)
-        reference = str(record["ground_truth"]["main_content"] or "")  # type: ignore[index]
+        reference = str(truth["main_content"] or "")
         kind = _score.page_type(record)
         for name, extract in tools.items():
             text, took = _safe(extract, data)
@@ -173,7 +178,10 @@ def wcxb(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
             overall[name].add(text, reference)
             if name == "articleparse":
                 per_page.append((by_type[kind][name].f1[-1], kind, page_id))
-    print(f"== wcxb-dev corpus: word-level F1 of the body vs main_content ({len(per_page)} pages)")
+    print(
+        f"== wcxb-dev corpus: word-level F1 of the body vs main_content ({len(per_page)} pages; "
+        f"{skipped} without main_content skipped)"
+    )
     names = list(tools)
     print(f"{'page type':<16}{'pages':>6}" + "".join(f"{n + ' P/R/F1':>30}" for n in names))
 

@@ -144,7 +144,7 @@ class _Frame:
         self.words: frozenset[str] = frozenset()
 
     def child(self, uid: int, tag: str) -> _Frame:
-        frame = _Frame()
+        frame = _Frame.__new__(_Frame)  # every slot is set below: no defaults to write twice
         frame.uid, frame.tag = uid, tag
         frame.anc, frame.path = self.anc, ((*self.path, tag))[-_KEEP:]
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
@@ -371,7 +371,8 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 figures.append((len(walker.blocks), ""))
             elif tag == "img" and figures and not figures[-1][1]:
                 figures[-1] = (figures[-1][0], _alt(element))
-            walker.text(element.text, frame, links > 0)
+            if element.text:
+                walker.text(element.text, frame, links > 0)
         else:
             frame = stack.pop()
             if frame is not top:
@@ -386,7 +387,8 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                     )
                     if alt and not seen:
                         walker.emit(alt, frame, 0, True, False, from_alt=True)
-            walker.text(element.tail, stack[-1], links > 0)
+            if element.tail:
+                walker.text(element.tail, stack[-1], links > 0)
     walker.flush(stack[-1])
     return tuple(walker.blocks)
 
