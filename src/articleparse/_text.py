@@ -92,7 +92,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     for high, length in enumerate(lengths):
         while lengths[low] < length - _WRAP_EDGE:
             low += 1
-        if high - low + 1 > best_count and length >= _MIN_WRAP_WIDTH:
+        if high - low + 1 >= best_count and length >= _MIN_WRAP_WIDTH:
             best_count, width = high - low + 1, length
     near = bisect_right(lengths, width) - bisect_left(lengths, width - _WRAP_BAND)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
