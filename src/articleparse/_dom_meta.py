@@ -21,7 +21,7 @@ from datetime import date
 import attrs
 from lxml import etree
 
-from ._dates import find_date, parse_metadata_date
+from ._dates import find_date, is_dateline, parse_metadata_date
 from ._jsonld import ARTICLE_TYPES, PAGE_TYPES
 from ._text import normalise
 
@@ -33,6 +33,8 @@ _MAX_ITEMPROPS = 200
 _MAX_TEXT = 300
 _MAX_TIMES = 500
 _MAX_DATELINE = 120
+_MAX_LINES = 20_000
+_LINE_CHARS = (6, 120)
 #: class/id words of an element that shows the publication date, and of one that shows an update
 _DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
 _UPDATE_CUES = ("updat", "modif", "edited")
@@ -61,6 +63,8 @@ class DomFacts:
     authors: tuple[str, ...] = ()
     #: a short text with a date in an element whose class names a date, near the h1
     shown: str | None = None
+    #: the first dateline text ("Published May 3, 2024") near the h1
+    dateline: str | None = None
     #: the short text of the first author-classed element near the h1
     shown_author: str | None = None
     #: texts of rel=author links
@@ -134,7 +138,7 @@ def _author_name(element: etree._Element) -> str:
 
 
 def read_dom(root: etree._Element) -> DomFacts:
-    """One pass over the elements: the main h1, <time> elements, microdata."""
+    """One pass over the elements: the main h1, <time>s, date and byline texts, microdata."""
     h1: tuple[int, etree._Element] | None = None
     h1_main = False
     times: list[tuple[int, etree._Element]] = []
@@ -142,6 +146,7 @@ def read_dom(root: etree._Element) -> DomFacts:
     author_links: list[etree._Element] = []
     dated: list[tuple[int, etree._Element]] = []
     signed: list[tuple[int, etree._Element]] = []
+    lines: list[tuple[int, etree._Element, str]] = []
     main_depth = 0
     position = 0
     events = etree.iterwalk(root, events=("start", "end"))
@@ -157,6 +162,8 @@ def read_dom(root: etree._Element) -> DomFacts:
         if tag in ("script", "style", "template", "noscript"):
             events.skip_subtree()
             continue
+        if len(lines) < _MAX_LINES:
+            lines.extend((position, element, text) for text in _date_texts(element))
         if tag == "h1" and (h1 is None or (main_depth and not h1_main)) and text_of(element):
             h1, h1_main = (position, element), bool(main_depth)
         elif tag == "time":
@@ -175,6 +182,7 @@ def read_dom(root: etree._Element) -> DomFacts:
         heading=text_of(h1[1]) if h1 else None,
         time=_near_time(times, h1[0] if h1 else None),
         shown=_shown_date(dated, h1[0] if h1 else None),
+        dateline=_dateline(lines, h1[0] if h1 else None),
         shown_author=_shown_author(signed, h1[0] if h1 else None),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
@@ -201,6 +209,31 @@ def _short_text(element: etree._Element) -> str | None:
             if size > _MAX_DATELINE:
                 return None
     return normalise(" ".join(parts))
+
+
+def _date_texts(element: etree._Element) -> Iterable[str]:
+    """The element's own text and tail when short and holding a digit (dateline candidates)."""
+    for text in (element.text, element.tail):
+        short = text is not None and _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1]
+        if short and text is not None and any(ch.isdigit() for ch in text):
+            yield text.strip()
+
+
+def _dateline(lines: list[tuple[int, etree._Element, str]], h1_position: int | None) -> str | None:
+    """The first text near the h1 that is a dateline and not an update stamp."""
+    if h1_position is None:
+        return None
+    for position, element, text in lines:
+        if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1:
+            continue
+        lowered = text.lower()
+        if any(cue in lowered for cue in _UPDATE_CUES) or not is_dateline(text):
+            continue
+        found = find_date(text)
+        if found is None or _is_update(element) or _foreign(element) or not _own_item(element):
+            continue
+        return text[found[1][0] : found[1][1]]
+    return None
 
 
 def _names_an_author(element: etree._Element) -> bool:
@@ -255,8 +288,14 @@ def _first_prop(elements: Iterable[etree._Element]) -> str | None:
 
 
 def _is_update(element: etree._Element) -> bool:
-    words = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
-    return "modif" in words or "updat" in words
+    """Does the element's (or its parent's) class or itemprop mark an update stamp?"""
+    parent = element.getparent()
+    words = " ".join(
+        f"{node.get('class') or ''} {node.get('itemprop') or ''}"
+        for node in (element, parent)
+        if node is not None
+    ).lower()
+    return any(cue in words for cue in _UPDATE_CUES)
 
 
 def _time_value(element: etree._Element) -> tuple[str, date] | None:

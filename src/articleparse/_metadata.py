@@ -111,7 +111,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta_title = next(iter(stated(tags, "title")), None)
     candidates = (heading, meta_title, ld_headline, page_title, dom.headline)
     ld_published = ld.published if ld.from_article else None
-    dom_dates = (dom.published, dom.shown)
+    dom_dates = (dom.published, dom.shown, dom.dateline)
     published = _parse_first(
         [dom.time, ld_published, *stated(tags, "published", unanimous=True), *dom_dates]
     )

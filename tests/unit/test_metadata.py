@@ -273,3 +273,17 @@ def test_time_in_an_article_aside_counts() -> None:
     )
     assert own.published == datetime(2021, 6, 6)
     assert sidebar.published is None
+
+
+def test_dateline_text_under_the_heading() -> None:
+    """A plain dateline just under the h1 dates the article; a sentence with a date does not."""
+    dated = read_metadata(
+        _root("", "<h1>Storm hits coast</h1><p>Published 12 May 2023</p><p>Body text.</p>")
+    )
+    sentence = read_metadata(
+        _root(
+            "", "<h1>Storm hits coast</h1><p>The storm of 12 May 2023 was the worst in years.</p>"
+        )
+    )
+    assert dated.published == datetime(2023, 5, 12)
+    assert sentence.published is None
