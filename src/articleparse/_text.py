@@ -103,10 +103,16 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     return width if near >= max(_MIN_WRAPPED_LINES, 0.25 * len(lengths)) else None
 
 
+def _has_letters(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
 def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
     """True when ``line`` is the wrapped continuation of ``previous``."""
     if width is None or BULLET.match(line.text):
         return False
+    if not _has_letters(previous.content) or not _has_letters(line.content):
+        return False  # a rule of dashes or box-drawing characters stands alone
     first_word = line.content.split(" ", 1)[0]
     return len(previous.text.rstrip()) + 1 + len(first_word) > width - _WRAP_SLACK
 
