@@ -90,9 +90,11 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     # the right edge of the densest narrow band of lengths, found with two pointers.
     best_count, width, low = 0, 0, 0
     for high, length in enumerate(lengths):
-        while lengths[low] < length - _WRAP_EDGE:
+        if length < _MIN_WRAP_WIDTH:
+            continue
+        while lengths[low] < max(length - _WRAP_EDGE, _MIN_WRAP_WIDTH):
             low += 1
-        if high - low + 1 >= best_count and length >= _MIN_WRAP_WIDTH:
+        if high - low + 1 >= best_count:
             best_count, width = high - low + 1, length
     near = bisect_right(lengths, width) - bisect_left(lengths, width - _WRAP_BAND)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
