@@ -71,7 +71,7 @@ class Settings:
     html_sibling_min_score: float = attrs.field(default=10.0, kw_only=True)
     #: HTML: a block inside the body with more of its text in links than this is boilerplate.
     #: Raising it keeps link lists in the body; lowering it drops paragraphs with many links.
-    html_max_link_density: float = attrs.field(default=0.5, kw_only=True)
+    html_max_link_density: float = attrs.field(default=0.65, kw_only=True)
     #: HTML: a container's score grows by this share per step of class evidence (articleBody: 2,
     #: content words: 1, boilerplate words: -1). Raising it trusts class names more than text.
     html_class_bonus: float = attrs.field(default=0.5, kw_only=True)
@@ -80,7 +80,7 @@ class Settings:
     html_wrapper_share: float = attrs.field(default=0.4, kw_only=True)
     #: HTML: the body moves up to an ancestor whose extra prose is at least this share of the
     #: prose already chosen. Raising it keeps the body in the best-scoring box.
-    html_climb_gain: float = attrs.field(default=0.3, kw_only=True)
+    html_climb_gain: float = attrs.field(default=0.5, kw_only=True)
     #: HTML: ...and whose extra text is at least this share prose. Raising it climbs less often.
     html_climb_prose: float = attrs.field(default=0.5, kw_only=True)
     #: HTML: a prose paragraph outside the chosen body joins it when it stands at most this many
