@@ -111,10 +111,14 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta_title = next(iter(stated(tags, "title")), None)
     candidates = (heading, meta_title, ld_headline, page_title, dom.headline)
     ld_published = ld.published if ld.from_article else None
-    dom_dates = (dom.published, dom.shown, dom.dateline)
-    published = _parse_first(
-        [dom.time, ld_published, *stated(tags, "published", unanimous=True), *dom_dates]
+    # The date shown by the headline is the one readers see; when the metadata
+    # states the same day, its value (with time and zone) is kept.
+    shown_date = _parse_first([dom.time, dom.shown, dom.dateline])
+    stated_date = _parse_first(
+        [ld_published, *stated(tags, "published", unanimous=True), dom.published]
     )
+    same_day = shown_date and stated_date and shown_date.date() == stated_date.date()
+    published = stated_date if same_day or shown_date is None else shown_date
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
     shown = (dom.shown_author,) if dom.shown_author else ()
     meta_authors = stated(tags, "author", accept=lambda value: not _is_url(value))

@@ -287,3 +287,13 @@ def test_dateline_text_under_the_heading() -> None:
     )
     assert dated.published == datetime(2023, 5, 12)
     assert sentence.published is None
+
+
+def test_shown_date_wins_and_metadata_gives_its_zone() -> None:
+    """The date shown under the h1 beats a different stated one; on the same day the stated
+    value, with its time and zone, is kept."""
+    head = '<meta property="article:published_time" content="2023-05-12T09:15:00+02:00">'
+    same = read_metadata(_root(head, "<h1>Storm</h1><p>Published 12 May 2023</p><p>Body.</p>"))
+    other = read_metadata(_root(head, "<h1>Storm</h1><p>Published 2 June 2021</p><p>Body.</p>"))
+    assert same.published == datetime(2023, 5, 12, 9, 15, tzinfo=timezone(timedelta(hours=2)))
+    assert other.published == datetime(2021, 6, 2)
