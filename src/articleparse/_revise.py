@@ -37,6 +37,8 @@ from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
 _BRANDING_WINDOW = 6
+# A standfirst stands at most this many blocks under the title.
+_STANDFIRST_REACH = 2
 PREFORMATTED = Label(Role.BODY, BodyKind.PREFORMATTED)
 TABLE_ROW = Label(Role.BODY, BodyKind.TABLE_CELL)
 _MIN_CAPTION_WORDS = 3
@@ -95,6 +97,13 @@ def find_title(blocks: tuple[Block, ...], first_body: int, settings: Settings) -
     return best
 
 
+def standfirst_label(block: Block, settings: Settings) -> Label | None:
+    """BODY for a standfirst: a full sentence right under the title (the article's lead)."""
+    if ends_sentence(block) and word_count(block) >= settings.min_body_words:
+        return BODY
+    return None
+
+
 def label_head(
     blocks: tuple[Block, ...], labels: list[Label], first_body: int, settings: Settings
 ) -> int | None:
@@ -104,6 +113,8 @@ def label_head(
     for index in range(stop, first_body):
         block = blocks[index]
         found = head_label(block, settings, have_title=False)
+        if found is None and title is not None and index - title <= _STANDFIRST_REACH:
+            found = standfirst_label(block, settings)
         if found is None:
             found = boilerplate(cue_kind(block.text) or BoilerplateKind.OTHER)
         labels[index] = found

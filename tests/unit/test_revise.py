@@ -70,3 +70,18 @@ def test_find_title_prefers_the_headline_the_body_repeats() -> None:
         Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
     )
     assert find_title(blocks, 2, SETTINGS) == 1
+
+
+def test_standfirst_under_the_title_is_body() -> None:
+    """A full sentence right under the title is the article's lead, not boilerplate."""
+    blocks = (
+        Block("Ferry timetable approved by harbour council"),
+        Block(
+            "The council agreed two extra crossings a day after months of complaints by commuters."
+        ),
+        Block("March 3, 2021"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    labels: list[Label] = [boilerplate()] * len(blocks)
+    assert label_head(blocks, labels, 3, SETTINGS) == 0
+    assert labels[1] == BODY and labels[2] == DATELINE
