@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ._blocks import BODY, Block, Label, boilerplate
 from ._revise import gap_label, label_head, label_tail
-from ._rules.boilerplate import kind_of
 from ._rules.body_text import body_region, is_seed
+from ._rules.boilerplate import kind_of
 from .settings import Settings
 
 

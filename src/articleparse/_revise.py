@@ -2,13 +2,18 @@
 
 After the body region is chosen, blocks are revised by where they stand:
 
-* the head, just before the body: datelines, bylines, captions, standalone
-  credits and, nearest the body, the title; blocks above the title are
-  branding, navigation or other boilerplate;
-* the gaps inside the body: list items and short sentences stay body, short
-  headline-like lines become subheadings, captions and credits are split off,
-  and headline-like lines that carry a link mark or are too long for a
-  subheading become related-link boilerplate;
+* the head, before the body: the title is the best-scoring headline-like line
+  in ``Settings.title_window_blocks`` blocks before the body (words the opening
+  paragraphs repeat, a date or byline line under it, Title Case, a headline's
+  length, nearness); between it and the body stand datelines, bylines,
+  captions, standalone credits and a standfirst (a full sentence right under
+  the title, kept as body); blocks above the title are branding, navigation or
+  other boilerplate;
+* the gaps inside the body: list items, lines of code, rows of figures, short
+  sentences and long lines leading into a list stay body; short headline-like
+  lines become subheadings; captions and credits are split off; headline-like
+  lines that carry a link mark or are too long for a subheading become
+  related-link boilerplate;
 * the tail after the body: boilerplate of the kind its wording names.
 """
 

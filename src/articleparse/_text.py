@@ -7,11 +7,14 @@ renderer) into paragraph-level blocks, each with its span in the input:
 * inside a group every line is its own block (one-line-per-element dumps such
   as Chromium's innerText), except that
 * a line that continues a hard-wrapped paragraph (``w3m -dump``, ``lynx -dump``)
-  is joined to it: the document is judged wrapped when its long lines pile up
-  just under one width, and a break is a wrap when the next line's first word
-  would not have fitted on the line before it;
+  is joined to it: the document is judged wrapped when the ends of the lines
+  that are followed by more text pile up in a narrow band at 60-160 columns
+  (table rows may run past it), and a break is a wrap when the next line's
+  first word would not have fitted on the line before it (with two columns of
+  slack); rules of dashes or box-drawing characters never join;
 * a line starting with a bullet starts a list-item block; indented lines after
-  it that continue a wrapped item are joined to it.
+  it that continue a wrapped item are joined to it. Symbol bullets are dropped
+  from the block text; dashes and item numbers stay.
 
 Every non-whitespace character of the input ends up in exactly one block.
 """
