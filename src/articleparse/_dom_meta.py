@@ -65,6 +65,8 @@ class DomFacts:
     shown: str | None = None
     #: the first dateline text ("Published May 3, 2024") near the h1
     dateline: str | None = None
+    #: the first update stamp ("Updated on May 9, 2024") near the h1
+    update_line: str | None = None
     #: the short text of the first author-classed element near the h1
     shown_author: str | None = None
     #: texts of rel=author links
@@ -183,6 +185,7 @@ def read_dom(root: etree._Element) -> DomFacts:
         time=_near_time(times, h1[0] if h1 else None),
         shown=_shown_date(dated, h1[0] if h1 else None),
         dateline=_dateline(lines, h1[0] if h1 else None),
+        update_line=_dateline(lines, h1[0] if h1 else None, update=True),
         shown_author=_shown_author(signed, h1[0] if h1 else None),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
@@ -219,20 +222,22 @@ def _date_texts(element: etree._Element) -> Iterable[str]:
             yield text.strip()
 
 
-def _dateline(lines: list[tuple[int, etree._Element, str]], h1_position: int | None) -> str | None:
-    """The first text near the h1 that is a dateline and not an update stamp."""
+def _dateline(
+    lines: list[tuple[int, etree._Element, str]], h1_position: int | None, update: bool = False
+) -> str | None:
+    """The date of the first dateline text near the h1 that is (``update``) or is not an
+    update stamp, by its words or its element's class."""
     if h1_position is None:
         return None
     for position, element, text in lines:
         if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1:
             continue
-        lowered = text.lower()
-        if any(cue in lowered for cue in _UPDATE_CUES) or not is_dateline(text):
+        if not is_dateline(text) or _foreign(element) or not _own_item(element):
             continue
         found = find_date(text)
-        if found is None or _is_update(element) or _foreign(element) or not _own_item(element):
-            continue
-        return text[found[1][0] : found[1][1]]
+        stamp = _is_update(element) or any(cue in text.lower() for cue in _UPDATE_CUES)
+        if found is not None and stamp == update:
+            return text[found[1][0] : found[1][1]]
     return None
 
 

@@ -119,7 +119,11 @@ def read_metadata(root: etree._Element) -> Metadata:
     )
     same_day = shown_date and stated_date and shown_date.date() == stated_date.date()
     published = stated_date if same_day or shown_date is None else shown_date
+    shown_update = _parse_first([dom.update_line])
+    # A page that shows only an update stamp by its headline is dated by it.
+    published = published or shown_update
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
+    modified = modified or shown_update
     shown = (dom.shown_author,) if dom.shown_author else ()
     meta_authors = stated(tags, "author", accept=lambda value: not _is_url(value))
     page_authors = (_one_byline(dom.authors), _one_byline(dom.linked_authors), shown)

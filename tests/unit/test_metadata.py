@@ -231,15 +231,22 @@ def test_date_shown_in_a_date_classed_element() -> None:
 
 
 def test_update_stamp_is_not_the_publication_date() -> None:
-    """An update line, by its class or its words, does not date the article."""
-    meta = read_metadata(
+    """An update line, by its class or its words, gives way to a shown publication date;
+    a page showing only an update stamp is dated by it, which is also its modified date."""
+    both = read_metadata(
         _root(
             "",
             '<h1>Storm hits coast</h1><div class="updated-date">March 9, 2022</div>'
-            '<div class="date">Last updated March 9, 2022</div><p>Body text.</p>',
+            '<div class="date">Last updated March 9, 2022</div>'
+            "<p>Published March 1, 2022</p><p>Body text.</p>",
         )
     )
-    assert meta.published is None
+    only = read_metadata(
+        _root("", "<h1>Storm hits coast</h1><p>Last updated March 9, 2022</p><p>Body.</p>")
+    )
+    assert both.published == datetime(2022, 3, 1)
+    assert both.modified == datetime(2022, 3, 9)
+    assert only.published == only.modified == datetime(2022, 3, 9)
 
 
 def test_byline_shown_in_an_author_classed_element() -> None:
