@@ -5,8 +5,11 @@
 2. Inside the chosen containers a block is body unless it is a figure's
    caption or credit, a date or byline line, sits in an element whose
    class/id names boilerplate or in a ``nav``/``aside``/``footer``/``form``
-   below the container, is mostly link text, or names boilerplate by its
-   wording ("Advertisement", "Share this article").
+   below the container, is mostly link text in a run of
+   ``Settings.html_link_run`` such blocks, or names boilerplate by its wording
+   ("Advertisement", "Share this article"). Prose paragraphs just around the
+   chosen containers join the body (``stray_prose``); body headings with no
+   body text after them are dropped.
 3. The headline is the heading :func:`~articleparse._rules.headline.pick_title`
    chooses; between it and the body, date lines, bylines, captions and credits
    keep their roles.

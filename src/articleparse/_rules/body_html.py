@@ -14,9 +14,16 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   little up, list and heading elements down; paragraphs inside an element with
   boilerplate words give no score, unless that element holds more than
   ``Settings.html_wrapper_share`` of the page's text (a page wrapper);
-* the top container is the body; a sibling container (another child of its
-  parent) joins when it scores at least ``Settings.html_sibling_share`` of the
-  top score, and a lone paragraph sibling joins when it reads like prose.
+* the top container is the start: it moves up to an ancestor whose extra text
+  is mostly prose and adds ``Settings.html_climb_gain`` more of it (articles
+  cut into boxes by ad slots), then to the nearest ancestor holding
+  ``Settings.html_min_coverage`` of the page's prose (text scattered over many
+  small boxes); ancestors are known ``_html._KEEP`` block levels up;
+* a sibling container (another child of its parent) joins when it scores at
+  least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
+  sibling joins when it reads like prose;
+* outside all that, a prose paragraph a few levels around the body (see
+  :func:`stray_prose`) still joins it.
 
 Blocks are in document order and an element's blocks are contiguous, so each
 chosen container is a run of block indices; ``Selection`` lists the runs with
@@ -80,22 +87,10 @@ class Selection:
     #: uids of the elements around the top container (``Settings.html_stray_levels`` up)
     around: frozenset[int] = frozenset()
 
-    def root_of(self, index: int) -> int | None:
-        """The uid of the chosen element that holds block ``index``, or None when outside."""
-        for first, last, uid in self.runs:
-            if first <= index <= last:
-                return uid
-        return None
-
     @property
     def first(self) -> int:
         """Index of the first chosen block."""
         return self.runs[0][0]
-
-    @property
-    def last(self) -> int:
-        """Index of the last chosen block."""
-        return self.runs[-1][1]
 
 
 def _levels(dom: DomEvidence) -> Sequence[tuple[int, str, int]]:
@@ -172,11 +167,6 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
         scale = (1.0 - density) * (1.0 + weight * settings.html_class_bonus)
         stats.scores[uid] = max(0.0, points * scale + _TAG_SCORE.get(tag, 0))
     return stats
-
-
-def container_scores(blocks: Sequence[Block], settings: Settings) -> dict[int, float]:
-    """Score every block-level element that holds scoring text; uid -> score."""
-    return _measure(blocks, settings).scores
 
 
 def _wrappers(blocks: Sequence[Block], settings: Settings) -> frozenset[int]:
