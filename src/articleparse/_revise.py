@@ -5,9 +5,10 @@ After the body region is chosen, blocks are revised by where they stand:
 * the head, before the body: the title is the best-scoring headline-like line
   in ``Settings.title_window_blocks`` blocks before the body (words the opening
   paragraphs repeat, a date or byline line under it, Title Case, a headline's
-  length, nearness); between it and the body stand datelines, bylines,
-  captions, standalone credits and a standfirst (a full sentence right under
-  the title, kept as body); blocks above the title are branding, navigation or
+  length, nearness; a line the body repeats is a contents entry unless a date
+  or byline stands under it); between it and the body stand datelines,
+  bylines, captions, standalone credits and a standfirst (a full sentence
+  right under the title, kept as body); blocks above the title are branding, navigation or
   other boilerplate;
 * the gaps inside the body: list items, lines of code, rows of figures, short
   sentences and long lines leading into a list stay body; short headline-like
@@ -80,8 +81,18 @@ def _announced(blocks: tuple[Block, ...], index: int, first_body: int) -> bool:
     return False
 
 
-def find_title(blocks: tuple[Block, ...], first_body: int, settings: Settings) -> int | None:
-    """The best title candidate among the ``Settings.title_window_blocks`` before the body."""
+def find_title(
+    blocks: tuple[Block, ...],
+    first_body: int,
+    settings: Settings,
+    body_lines: frozenset[str] = frozenset(),
+) -> int | None:
+    """The best title candidate among the ``Settings.title_window_blocks`` before the body.
+
+    A candidate whose text is one of ``body_lines`` (the texts of the body's blocks) is a
+    table-of-contents entry for a subheading, not the title, unless a date or byline
+    line stands under it.
+    """
     body_words = content_words(
         " ".join(block.text for block in blocks[first_body : first_body + 5])
     )
@@ -91,11 +102,14 @@ def find_title(blocks: tuple[Block, ...], first_body: int, settings: Settings) -
         block = blocks[index]
         if not is_title_candidate(block, settings) or caption_or_credit(block) is not None:
             continue
+        announced = _announced(blocks, index, first_body)
+        if block.text in body_lines and not announced:
+            continue
         score = title_score(
             block,
             distance=first_body - index - 1,
             body_words=body_words,
-            announced=_announced(blocks, index, first_body),
+            announced=announced,
         )
         if best is None or score > best_score:
             best, best_score = index, score
@@ -113,7 +127,12 @@ def label_head(
     blocks: tuple[Block, ...], labels: list[Label], first_body: int, settings: Settings
 ) -> int | None:
     """Label the blocks before the body; return the title's index, if one was found."""
-    title = find_title(blocks, first_body, settings)
+    body_lines = frozenset(
+        block.text
+        for block, label in zip(blocks[first_body:], labels[first_body:], strict=True)
+        if label.role is Role.BODY
+    )
+    title = find_title(blocks, first_body, settings, body_lines)
     stop = title + 1 if title is not None else max(0, first_body - settings.max_head_blocks)
     for index in range(stop, first_body):
         block = blocks[index]
