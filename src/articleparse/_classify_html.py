@@ -39,6 +39,8 @@ _MAX_META_WORDS = 14
 _MAX_BYLINE_WORDS = 10
 #: a block longer than this (in characters) is too long to be a boilerplate cue phrase
 _MAX_CUE_CHARS = 120
+#: what a count around a cue looks like: "2 Comments", "Kommentare (3)"
+_COUNT_CHARS = "0123456789()[] "
 
 
 def _caption_label(block: Block) -> Label | None:
@@ -74,9 +76,16 @@ def _meta_label(block: Block) -> Label | None:
     return None
 
 
+def _named_kind(text: str) -> BoilerplateKind | None:
+    """The boilerplate kind a short block names, counts around it ignored ("2 Comments")."""
+    if len(text) > _MAX_CUE_CHARS:
+        return None
+    return cue_kind(text) or cue_kind(text.strip(_COUNT_CHARS))
+
+
 def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
     """The kind of a block judged boilerplate: wording, class/id, landmark, links."""
-    kind = cue_kind(block.text) if len(block.text) <= _MAX_CUE_CHARS else None
+    kind = _named_kind(block.text)
     if kind is not None:
         return kind
     dom = block.dom
@@ -111,7 +120,7 @@ def _inside_label(block: Block, root: int, settings: Settings) -> Label | None:
     found = _meta_label(block)
     if found is not None:
         return found
-    if cue_kind(block.text) is not None:
+    if _named_kind(block.text) is not None:
         return boilerplate(_dropped_kind(block, settings))
     if link_density(block) > settings.html_max_link_density:
         return None

@@ -168,3 +168,21 @@ def test_class_cues_read_tokens_and_prefixes() -> None:
     assert read_cue("wp-caption-text").caption and read_cue("photo-credit").credit
     assert read_cue("has-sidebar").kind is None  # a page state, not a sidebar
     assert read_cue("headline shadow").kind is None  # "ad" only as a whole token
+
+
+def test_counted_cue_inside_the_body_is_boilerplate() -> None:
+    """A cue with a count around it ("3 Comments", "Kommentare (2)") is named boilerplate."""
+    prose = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
+    html = (
+        "<body><article>"
+        + prose
+        + "<h3>3 Comments</h3>"
+        + prose
+        + "<p>Kommentare (2)</p></article></body>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.kind for b in article.boilerplate] == [
+        BoilerplateKind.COMMENTS,
+        BoilerplateKind.COMMENTS,
+    ]
+    assert len(article.body) == 2
