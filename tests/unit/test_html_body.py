@@ -12,6 +12,8 @@ from articleparse._rules.dom_cues import read_cue
 from articleparse.settings import Settings
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
+#: one paragraph of article prose
+_PROSE = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
 
 
 def _parse(name: str) -> articleparse.Article:
@@ -124,12 +126,11 @@ def test_body_container_joins_sections_split_by_widgets() -> None:
 
 def test_link_lists_inside_the_body_are_dropped() -> None:
     """A block that is mostly link text inside the article is navigation or related links."""
-    prose = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
     html = (
         "<body><article>"
-        + prose
+        + _PROSE
         + '<p><a href="/a">Another article about the same topic here</a></p>'
-        + prose
+        + _PROSE
         + "</article></body>"
     )
     article = articleparse.parse(html, format="html")
@@ -172,12 +173,11 @@ def test_class_cues_read_tokens_and_prefixes() -> None:
 
 def test_counted_cue_inside_the_body_is_boilerplate() -> None:
     """A cue with a count around it ("3 Comments", "Kommentare (2)") is named boilerplate."""
-    prose = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
     html = (
         "<body><article>"
-        + prose
+        + _PROSE
         + "<h3>3 Comments</h3>"
-        + prose
+        + _PROSE
         + "<p>Kommentare (2)</p></article></body>"
     )
     article = articleparse.parse(html, format="html")
