@@ -32,6 +32,7 @@ _MAX_ANCESTORS = 40
 _MAX_ITEMPROPS = 200
 _MAX_TEXT = 300
 _MAX_TIMES = 500
+_MIN_THREAD_POSTS = 3
 _MAX_DATELINE = 120
 _MAX_LINES = 20_000
 _LINE_CHARS = (6, 120)
@@ -57,6 +58,8 @@ class DomFacts:
     heading: str | None = None
     #: the <time> that dates the article
     time: str | None = None
+    #: the first <time> of a thread whose posts are dated oldest first
+    thread: str | None = None
     #: microdata datePublished, dateModified, author names
     published: str | None = None
     modified: str | None = None
@@ -183,6 +186,7 @@ def read_dom(root: etree._Element) -> DomFacts:
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
         time=_near_time(times, h1[0] if h1 else None),
+        thread=_opening_post(times, h1[0] if h1 else None),
         shown=_shown_date(dated, h1[0] if h1 else None),
         dateline=_dateline(lines, h1[0] if h1 else None),
         update_line=_dateline(lines, h1[0] if h1 else None, update=True),
@@ -332,3 +336,19 @@ def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None)
         if near or ("header" in above and above & _MAIN_TAGS):
             return value
     return dated[0][2] if len(days) == 1 and len(dated) == len(times) else None
+
+
+def _opening_post(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+    """In a thread (at least three dated <time>s after the h1, oldest first), the first one:
+    the opening post's date. A list of posts, newest first, has none."""
+    if h1_position is None:
+        return None
+    dated: list[tuple[str, date]] = []
+    for position, element in times[:_MAX_TIMES]:
+        found = _time_value(element) if position > h1_position else None
+        if found is not None and not _is_update(element) and not _foreign(element):
+            dated.append(found)
+    if len(dated) < _MIN_THREAD_POSTS:
+        return None
+    days = [day for _, day in dated]
+    return dated[0][0] if days == sorted(days) and days[0] < days[-1] else None

@@ -121,7 +121,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     published = stated_date if same_day or shown_date is None else shown_date
     shown_update = _parse_first([dom.update_line])
     # A page that shows only an update stamp by its headline is dated by it.
-    published = published or shown_update
+    published = published or shown_update or _parse_first([dom.thread])
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
     modified = modified or shown_update
     shown = (dom.shown_author,) if dom.shown_author else ()

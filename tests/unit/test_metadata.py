@@ -304,3 +304,18 @@ def test_shown_date_wins_and_metadata_gives_its_zone() -> None:
     other = read_metadata(_root(head, "<h1>Storm</h1><p>Published 2 June 2021</p><p>Body.</p>"))
     assert same.published == datetime(2023, 5, 12, 9, 15, tzinfo=timezone(timedelta(hours=2)))
     assert other.published == datetime(2021, 6, 2)
+
+
+def test_thread_is_dated_by_its_opening_post() -> None:
+    """Posts dated oldest first give the opening post's date; a newest-first list gives none."""
+
+    def page(days: list[int]) -> str:
+        filler = "".join(f"<p>Line {n}.</p>" for n in range(70))
+        posts = "".join(
+            f'<div class="post"><time datetime="2024-03-{day:02d}">x</time><p>Text {day}</p></div>'
+            for day in days
+        )
+        return f"<h1>How do I fix my bike?</h1>{filler}{posts}"
+
+    assert read_metadata(_root("", page([4, 5, 9]))).published == datetime(2024, 3, 4)
+    assert read_metadata(_root("", page([9, 5, 4]))).published is None
