@@ -114,3 +114,10 @@ def test_pick_title_without_a_stated_title() -> None:
     ]
     assert pick_title(blocks, None) == 1
     assert pick_title([_paragraph("Only text.")], None) is None
+
+
+def test_pick_title_needs_an_h2_to_match_exactly() -> None:
+    """An h2 that only shares most words with the stated title is a section heading."""
+    blocks = [_heading("Investing in storm stocks of 2025", 2), _paragraph("Text.")]
+    assert pick_title(blocks, "Best storm stocks of 2025") is None
+    assert pick_title([_heading("Best storm stocks of 2025", 2)], "Best storm stocks of 2025") == 0

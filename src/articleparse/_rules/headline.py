@@ -6,7 +6,8 @@ name, or the short part at either end when the other side is a headline,
 or everything but the part that equals the page's main heading.
 
 ``pick_title`` chooses among the h1/h2 blocks the one that shows the stated
-title (best word overlap, h1 before h2, earlier before later); when nothing
+title (best word overlap for an h1, the same words for an h2, h1 before h2,
+earlier before later); when nothing
 is stated, the first h1 of the main content.
 """
 
@@ -145,8 +146,8 @@ def _is_main_h1(block: Block) -> bool:
 def pick_title(blocks: Sequence[Block], stated: str | None) -> int | None:
     """Index of the heading block that is the displayed headline, or None.
 
-    With a stated title: the h1/h2 block whose words match it best (at least
-    :data:`_MIN_MATCH`), h1 preferred, then the earlier block. Without one:
+    With a stated title: the h1/h2 block whose words match it best (an h1 at
+    least :data:`_MIN_MATCH`, an h2 exactly), h1 preferred, then the earlier block. Without one:
     the first h1 inside the main content, else the first h1 outside page chrome.
     """
     candidates = [(index, block) for index, block in enumerate(blocks) if block.level in (1, 2)]
@@ -154,7 +155,8 @@ def pick_title(blocks: Sequence[Block], stated: str | None) -> int | None:
         best: tuple[float, int, int] | None = None
         for index, block in candidates:
             score = 1.0 if fold(block.text) == fold(stated) else match_score(block.text, stated)
-            if score < _MIN_MATCH:
+            # an h2 that only resembles the title is a section heading that repeats its words
+            if score < _MIN_MATCH or (block.level != 1 and score < 1.0):
                 continue
             key = (score, -(block.level or 9), -index)
             if best is None or key > best:
