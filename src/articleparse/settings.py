@@ -77,7 +77,7 @@ class Settings:
     html_class_bonus: float = attrs.field(default=0.5, kw_only=True)
     #: HTML: an element with boilerplate class words holding more than this share of the page's
     #: text is a page wrapper and its words are ignored. Raising it trusts such words more.
-    html_wrapper_share: float = attrs.field(default=0.4, kw_only=True)
+    html_wrapper_share: float = attrs.field(default=0.3, kw_only=True)
     #: HTML: the body moves up to an ancestor whose extra prose is at least this share of the
     #: prose already chosen. Raising it keeps the body in the best-scoring box.
     html_climb_gain: float = attrs.field(default=0.5, kw_only=True)
@@ -85,7 +85,7 @@ class Settings:
     html_climb_prose: float = attrs.field(default=0.5, kw_only=True)
     #: HTML: a prose paragraph outside the chosen body joins it when it stands at most this many
     #: block levels above the body container. Raising it gathers text from further away.
-    html_stray_levels: int = attrs.field(default=3, kw_only=True)
+    html_stray_levels: int = attrs.field(default=4, kw_only=True)
     #: HTML: ...and has at least this many words. Raising it keeps teasers and comments out.
     html_stray_words: int = attrs.field(default=15, kw_only=True)
     #: HTML: this many link-text blocks in a row inside the body are a link list, not body.
