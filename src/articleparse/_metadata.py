@@ -112,11 +112,17 @@ def read_metadata(root: etree._Element) -> Metadata:
     candidates = (heading, meta_title, ld_headline, page_title, dom.headline)
     ld_published = ld.published if ld.from_article else None
     # The date shown by the headline is the one readers see; when the metadata
-    # states the same day, its value (with time and zone) is kept.
-    shown_date = _parse_first([dom.time, dom.shown, dom.dateline])
+    # states the same day, its value (with time and zone) is kept. A date shown
+    # only as text can be today's date in a page header: it wins over the stated
+    # date only when it is not later.
+    shown_date = _parse_first([dom.time])
+    line_date = _parse_first([dom.shown, dom.dateline])
     stated_date = _parse_first(
         [ld_published, *stated(tags, "published", unanimous=True), dom.published]
     )
+    if shown_date is None and line_date is not None:
+        later = stated_date is not None and line_date.date() > stated_date.date()
+        shown_date = None if later else line_date
     same_day = shown_date and stated_date and shown_date.date() == stated_date.date()
     published = stated_date if same_day or shown_date is None else shown_date
     shown_update = _parse_first([dom.update_line])

@@ -319,3 +319,11 @@ def test_thread_is_dated_by_its_opening_post() -> None:
 
     assert read_metadata(_root("", page([4, 5, 9]))).published == datetime(2024, 3, 4)
     assert read_metadata(_root("", page([9, 5, 4]))).published is None
+
+
+def test_later_text_date_does_not_beat_the_stated_date() -> None:
+    """A date shown only as text that is later than the stated one (a header's "today")
+    leaves the stated publication date in place."""
+    head = '<meta property="article:published_time" content="2023-05-12T09:15:00Z">'
+    meta = read_metadata(_root(head, "<h1>Storm</h1><p>Monday, 9 March 2026</p><p>Body.</p>"))
+    assert meta.published is not None and meta.published.date().isoformat() == "2023-05-12"
