@@ -229,9 +229,10 @@ NUMERIC_DATE = re.compile(
 # e.g. '<!--', '-->', '//<![CDATA[', ']]>'
 JSON_COMMENT = re.compile(r"(?://\s*)?(?:<!--|-->|<!\[CDATA\[|\]\]>)")
 
-# A trailing comma before a closing brace or bracket, which JSON forbids. e.g. '"a": 1, }', '[1, 2,]'
+# A trailing comma before a closing brace or bracket, which JSON forbids.
+# e.g. '"a": 1, }', '[1, 2,]'
 JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
-# A separator between a headline and a site or section name in a stated title (spaces around it;
-# a bar needs none). e.g. 'Headline | Site', 'Site - Headline', 'Headline – Site', 'Headline :: Site'
+# A separator between a headline and a site or section name in a stated title (spaces around
+# it; a bar needs none). e.g. 'Headline | Site', 'Site - Headline', 'Headline – Site', 'A :: B'
 TITLE_SEPARATOR = re.compile(r"\s+(?:[–—·•»~/]|-{1,2}|::)\s+|\s*\|\s*")
