@@ -186,4 +186,9 @@ class WordScore:
         return sum(values) / len(values) if values else 0.0
 
     def summary(self) -> tuple[float, float, float, int]:
-        return self._mean(self.precision), self._mean(self.recall), self._mean(self.f1), len(self.f1)
+        return (
+            self._mean(self.precision),
+            self._mean(self.recall),
+            self._mean(self.f1),
+            len(self.f1),
+        )

@@ -160,9 +160,10 @@ def _names(value: object, index: _Index) -> tuple[str, ...]:
         if isinstance(item, dict) and _types(item) & _SITE_TYPES:
             continue
         if isinstance(item, dict):
-            item = item.get("name") or " ".join(
-                str(item.get(key) or "") for key in ("givenName", "familyName")
-            ).strip()
+            item = (
+                item.get("name")
+                or " ".join(str(item.get(key) or "") for key in ("givenName", "familyName")).strip()
+            )
             if isinstance(item, list):
                 item = next((v for v in item if isinstance(v, str)), None)
         if isinstance(item, str) and item.strip():

@@ -117,7 +117,7 @@ def test_unknown_zone_word_keeps_wall_time_naive() -> None:
 
 
 def test_lower_case_zone_lookalike_is_not_a_zone() -> None:
-    """"Est" in prose is no zone: zone abbreviations are matched in upper case only."""
+    """ "Est" in prose is no zone: zone abbreviations are matched in upper case only."""
     found = parse_date("December 15, 2017 at 12:00 est")
     assert found is not None and found.tzinfo is None
 
@@ -252,8 +252,10 @@ _MONTHS_DE = (
     "Juli", "August", "September", "Oktober", "November", "Dezember",
 )  # fmt: skip
 _RENDERINGS = (
-    lambda d: f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year} at {d.hour % 12 or 12}:{d.minute:02d} "
-    + ("pm" if d.hour >= 12 else "am"),
+    lambda d: (
+        f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year} at {d.hour % 12 or 12}:{d.minute:02d} "
+        + ("pm" if d.hour >= 12 else "am")
+    ),
     lambda d: f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year} {d.hour:02d}:{d.minute:02d}",
     lambda d: f"{d.day}. {_MONTHS_DE[d.month - 1]} {d.year}, {d.hour:02d}:{d.minute:02d} Uhr",
     lambda d: f"{d.day:02d}.{d.month:02d}.{d.year} {d.hour:02d}:{d.minute:02d}",

@@ -22,7 +22,9 @@ def test_seed_caption_and_credit(seed_text: str) -> None:
     """The bracketed credit is split from the caption and listed in credits."""
     article = articleparse.parse(seed_text)
     credit = Credit("European Commission DG/Flickr")
-    assert article.captions == (Caption("Migrants can be seen at a shelter in Benghazi, Libya", credit),)
+    assert article.captions == (
+        Caption("Migrants can be seen at a shelter in Benghazi, Libya", credit),
+    )
     assert article.credits == (credit,)
 
 
@@ -61,7 +63,13 @@ def test_seed_segments_account_for_every_character(seed_text: str) -> None:
             covered[i] += 1
     assert all(covered[i] == 1 for i, ch in enumerate(seed_text) if not ch.isspace())
     roles = [s.role for s in article.segments]
-    assert roles[:5] == [Role.BOILERPLATE, Role.BOILERPLATE, Role.TITLE, Role.DATELINE, Role.CAPTION]
+    assert roles[:5] == [
+        Role.BOILERPLATE,
+        Role.BOILERPLATE,
+        Role.TITLE,
+        Role.DATELINE,
+        Role.CAPTION,
+    ]
 
 
 def test_seed_as_bytes_matches_str(seed_text: str) -> None:

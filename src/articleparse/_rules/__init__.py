@@ -1,1 +1,4 @@
-"""One module per role: each decides, from a block's own text and evidence, whether it plays that role."""
+"""One module per role.
+
+Each module decides, from a block's own text and evidence, whether it plays that role.
+"""

@@ -42,8 +42,24 @@ _MAX_METADATA_CHARS = 300
 _MAX_NAME_WORDS = 5
 _PARTICLES = frozenset(
     {
-        "van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
-        "le", "la", "bin", "al", "el", "ten", "ter", "zu",
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
     }
 )
 _ROLES = words("author_roles.txt")
