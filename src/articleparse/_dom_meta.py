@@ -34,7 +34,6 @@ _MAX_TEXT = 300
 _MAX_TIMES = 500
 _MIN_THREAD_POSTS = 3
 _MAX_DATELINE = 120
-_MAX_LINES = 20_000
 _LINE_CHARS = (6, 120)
 #: class/id words of an element that shows the publication date, and of one that shows an update
 _DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
@@ -143,17 +142,21 @@ def _author_name(element: etree._Element) -> str:
 
 
 def read_dom(root: etree._Element) -> DomFacts:
-    """One pass over the elements: the main h1, <time>s, date and byline texts, microdata."""
+    """One pass over the elements: the main h1, <time>s, microdata and rel=author links.
+
+    Date and byline texts only count near the h1, so they are read after the pass from
+    the few elements around it rather than from every element of the page.
+    """
     h1: tuple[int, etree._Element] | None = None
     h1_main = False
+    #: every element in document order (position - 1) and the positions of chosen h1s
+    order: list[etree._Element] = []
+    headings: set[int] = set()
     times: list[tuple[int, etree._Element]] = []
     props: dict[str, list[etree._Element]] = {}
+    prop_count = 0
     author_links: list[etree._Element] = []
-    dated: list[tuple[int, etree._Element]] = []
-    signed: list[tuple[int, etree._Element]] = []
-    lines: list[tuple[int, etree._Element, str]] = []
     main_depth = 0
-    position = 0
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
         tag = element.tag
@@ -162,41 +165,68 @@ def read_dom(root: etree._Element) -> DomFacts:
         if event == "end":
             main_depth -= tag in _MAIN_TAGS
             continue
-        position += 1
+        order.append(element)
         main_depth += tag in _MAIN_TAGS
         if tag in ("script", "style", "template", "noscript"):
             events.skip_subtree()
             continue
-        if len(lines) < _MAX_LINES:
-            lines.extend((position, element, text) for text in _date_texts(element))
         if tag == "h1" and (h1 is None or (main_depth and not h1_main)) and text_of(element):
-            h1, h1_main = (position, element), bool(main_depth)
+            h1, h1_main = (len(order), element), bool(main_depth)
+            headings.add(len(order))
         elif tag == "time":
-            times.append((position, element))
-        elif len(dated) < _MAX_TIMES and _names_a_date(element):
-            dated.append((position, element))
-        elif len(signed) < _MAX_TIMES and _names_an_author(element):
-            signed.append((position, element))
-        if tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
+            times.append((len(order), element))
+        elif tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
             author_links.append(element)
         prop = element.get("itemprop")
-        if prop and sum(len(v) for v in props.values()) < _MAX_ITEMPROPS:
+        if prop and prop_count < _MAX_ITEMPROPS:
             for name in prop.lower().split():
                 props.setdefault(name, []).append(element)
+                prop_count += 1
+    at = h1[0] if h1 else None
+    lines, dated, signed = _near_h1(order, headings, at)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(times, h1[0] if h1 else None),
-        thread=_opening_post(times, h1[0] if h1 else None),
-        shown=_shown_date(dated, h1[0] if h1 else None),
-        dateline=_dateline(lines, h1[0] if h1 else None),
-        update_line=_dateline(lines, h1[0] if h1 else None, update=True),
-        shown_author=_shown_author(signed, h1[0] if h1 else None),
+        time=_near_time(times, at),
+        thread=_opening_post(times, at),
+        shown=_shown_date(dated, at),
+        dateline=_dateline(lines, at),
+        update_line=_dateline(lines, at, update=True),
+        shown_author=_shown_author(signed, at),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
         authors=_prop_authors([*props.get("author", ()), *props.get("creator", ())]),
         linked_authors=_prop_authors(author_links[:_MAX_ITEMPROPS]),
         headline=_first_prop(props.get("headline", ())),
     )
+
+
+def _near_h1(
+    order: list[etree._Element], headings: set[int], h1_position: int | None
+) -> tuple[
+    list[tuple[int, etree._Element, str]],
+    list[tuple[int, etree._Element]],
+    list[tuple[int, etree._Element]],
+]:
+    """Dateline texts, date-classed and author-classed elements within reach of the h1."""
+    lines: list[tuple[int, etree._Element, str]] = []
+    dated: list[tuple[int, etree._Element]] = []
+    signed: list[tuple[int, etree._Element]] = []
+    if h1_position is None:
+        return lines, dated, signed
+    first = max(1, h1_position - _TIME_BEFORE_H1)
+    for position in range(first, min(len(order), h1_position + _TIME_AFTER_H1) + 1):
+        element = order[position - 1]
+        tag = element.tag
+        if tag in ("script", "style", "template", "noscript"):
+            continue
+        lines.extend((position, element, text) for text in _date_texts(element))
+        if position in headings or tag == "time":
+            continue
+        if _names_a_date(element):
+            dated.append((position, element))
+        elif _names_an_author(element):
+            signed.append((position, element))
+    return lines, dated, signed
 
 
 def _names_a_date(element: etree._Element) -> bool:
