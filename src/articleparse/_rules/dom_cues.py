@@ -89,54 +89,74 @@ def _lookup(token: str) -> str | None:
     return None
 
 
-def read_cue(value: str, memo: dict[str, str | None] | None = None) -> Cue:
-    """Read the class and id values of one element (space-separated).
-
-    ``memo`` caches token lookups for one parse (pages repeat class tokens a lot).
-    """
-    memo = {} if memo is None else memo
+def _name_cue(name: str) -> Cue:
+    """What one lower-cased class or id name says (whole and token by token)."""
+    if name.startswith(_STATE_PREFIXES) or len(name) > _MAX_CLASS_CHARS:
+        return NO_CUE
     positive = caption = credit = False
     kind: BoilerplateKind | None = None
     words: set[str] = set()
-    for name in value.lower().split():
-        if name.startswith(_STATE_PREFIXES) or len(name) > _MAX_CLASS_CHARS:
+    parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
+    for token in parts if parts == [name] else [name, *parts]:
+        found = _lookup(token)
+        if found is None:
             continue
-        parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
-        for token in parts if parts == [name] else [name, *parts]:
-            if token in memo:
-                found = memo[token]
-            else:
-                found = memo[token] = _lookup(token)
-            if found is None:
-                continue
-            words.add(token)
-            if found == _CONTENT:
-                positive = True
-            elif found == _CAPTION:
-                caption = True
-            elif found == _CREDIT:
-                credit = True
-            elif kind is None:
-                kind = BoilerplateKind(found)
-    if not (positive or caption or credit or kind is not None):
+        words.add(token)
+        if found == _CONTENT:
+            positive = True
+        elif found == _CAPTION:
+            caption = True
+        elif found == _CREDIT:
+            credit = True
+        elif kind is None:
+            kind = BoilerplateKind(found)
+    if not words:
         return NO_CUE
     return Cue(positive=positive, kind=kind, caption=caption, credit=credit, words=frozenset(words))
 
 
-class CueTable:
-    """A per-parse memo of class/id strings and tokens already read (pages repeat them a lot)."""
+def read_cue(value: str, memo: dict[str, Cue] | None = None) -> Cue:
+    """Read the class and id values of one element (space-separated).
 
-    __slots__ = ("_seen", "_tokens")
+    ``memo`` caches what each name says for one parse (pages repeat class names a lot).
+    The names' cues add up; the first name that names a boilerplate kind gives the kind.
+    """
+    memo = {} if memo is None else memo
+    cues: list[Cue] = []
+    for name in value.lower().split():
+        cue = memo.get(name)
+        if cue is None:
+            cue = memo[name] = _name_cue(name)
+        if cue is not NO_CUE:
+            cues.append(cue)
+    if not cues:
+        return NO_CUE
+    if len(cues) == 1:
+        return cues[0]
+    kinds = [cue.kind for cue in cues if cue.kind is not None]
+    return Cue(
+        positive=any(cue.positive for cue in cues),
+        kind=kinds[0] if kinds else None,
+        caption=any(cue.caption for cue in cues),
+        credit=any(cue.credit for cue in cues),
+        words=frozenset().union(*(cue.words for cue in cues)),
+    )
+
+
+class CueTable:
+    """A per-parse memo of class/id strings and names already read (pages repeat them a lot)."""
+
+    __slots__ = ("_names", "_seen")
 
     def __init__(self) -> None:
         self._seen: dict[str, Cue] = {}
-        self._tokens: dict[str, str | None] = {}
+        self._names: dict[str, Cue] = {}
 
     def get(self, value: str) -> Cue:
         """The cue of a class/id value, read once per parse."""
         found = self._seen.get(value)
         if found is None:
-            found = read_cue(value, self._tokens)
+            found = read_cue(value, self._names)
             self._seen[value] = found
         return found
 
