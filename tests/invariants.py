@@ -104,8 +104,14 @@ def check_fields_match_segments(article: Article) -> None:
     for caption, segment in zip(article.captions, captions, strict=True):
         assert caption.text in segment.text, (caption.text, segment.text)
     attached = [c.credit for c in article.captions if c.credit is not None]
+    # a credit split out of its caption's own text, not paired with a credit segment after it
+    split = [
+        c.credit
+        for c, s in zip(article.captions, captions, strict=True)
+        if c.credit is not None and c.text != s.text
+    ]
     standalone = len(by_role[Role.CREDIT])
-    assert len(article.credits) == len(attached) + standalone
+    assert len(article.credits) == len(split) + standalone
     assert set(attached) <= set(article.credits)
     assert all(credit.text for credit in article.credits)
     if article.title is not None and by_role[Role.TITLE]:

@@ -7,6 +7,8 @@ authors; the title is the block labelled TITLE, else the stated title.
 
 from __future__ import annotations
 
+import attrs
+
 from ._blocks import Block, Label, Page
 from ._dates import parse_date
 from ._rules.byline import parse_byline
@@ -35,6 +37,19 @@ def _body_block(block: Block, label: Label) -> BodyBlock:
     kind = label.kind if isinstance(label.kind, BodyKind) else block.shape
     level = block.level if kind is BodyKind.HEADING else None
     return BodyBlock(text=block.text, kind=kind, level=level)
+
+
+def _same_figure(segments: list[Segment], page: Page, block: Block) -> bool:
+    """Whether a credit block directly follows a caption block of the same figure/caption."""
+    index = len(segments)
+    if not index or segments[-1].role is not Role.CAPTION:
+        return False
+    before, here = page.blocks[index - 1].dom, block.dom
+    if before is None or here is None:
+        return False
+    if here.figure_uid:
+        return before.figure_uid == here.figure_uid
+    return before.container == here.container
 
 
 def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
@@ -71,7 +86,10 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
                 credits.append(credit)
         elif role is Role.CREDIT:
             _, who = split_credit(block.text)
-            credits.append(Credit(who or block.text))
+            credit = Credit(who or block.text)
+            credits.append(credit)
+            if captions and captions[-1].credit is None and _same_figure(segments, page, block):
+                captions[-1] = attrs.evolve(captions[-1], credit=credit)
         else:
             bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
             dropped.append(Boilerplate(text=block.text, kind=bkind))

@@ -154,6 +154,12 @@ class _Frame:
         return frame
 
 
+def _credit_in_caption(frame: _Frame, parent: _Frame) -> bool:
+    """Whether an inline element is a caption's credit (``<figcaption>Text <span
+    class="credit">Photo: X</span></figcaption>``): it becomes a block of its own."""
+    return frame.credit and frame.caption and not parent.credit
+
+
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -181,10 +187,10 @@ class _Walker:
             self.buffer.append(value)
             if in_link:
                 self.link_chars += len(value.strip())
-            if frame.caption:
-                self.hint_caption = True
-            if frame.credit:
+            if frame.credit:  # a credit inside a caption is the credit's text, not the caption's
                 self.hint_credit = True
+            elif frame.caption:
+                self.hint_caption = True
 
     def frame(
         self, element: etree._Element, tag: str, parent: _Frame, block: bool, keys: list[str]
@@ -364,6 +370,8 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
             if block:
                 walker.flush(stack[-1])
             frame = walker.frame(element, tag, stack[-1], block, keys)
+            if not block and _credit_in_caption(frame, stack[-1]):
+                walker.flush(stack[-1])  # the caption's words before the credit
             stack.append(frame)
             if tag == "a":
                 links += 1
@@ -378,7 +386,7 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
             if frame is not top:
                 if tag == "a":
                     links -= 1
-                if tag in _BLOCK:
+                if tag in _BLOCK or _credit_in_caption(frame, stack[-1]):
                     walker.flush(frame)
                 if tag == "figure" and figures:
                     start, alt = figures.pop()

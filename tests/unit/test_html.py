@@ -73,6 +73,25 @@ def test_image_alt_in_a_figure_without_caption_is_a_marked_last_resort() -> None
     assert got == [("Alt only", True), ("Real caption", False)]
 
 
+def test_credit_markup_inside_a_caption_is_a_block_of_its_own() -> None:
+    """A credit-class span, ``cite`` or ``small`` in a figcaption is cut out as a credit block."""
+    html = (
+        '<body><figure><figcaption>Boats at dawn. <span class="credit">Photo: <b>Ann Lee</b>'
+        "</span> (file)</figcaption></figure>"
+        "<figure><figcaption><cite>Reuters</cite> Crowds wait.</figcaption></figure>"
+        "<figure><figcaption>Plain <b>bold</b> caption</figcaption></figure></body>"
+    )
+    got = [(b.text, b.dom.caption_hint, b.dom.credit_hint) for b in _blocks(html) if b.dom]
+    assert got == [
+        ("Boats at dawn.", True, False),
+        ("Photo: Ann Lee", False, True),
+        ("(file)", True, False),
+        ("Reuters", False, True),
+        ("Crowds wait.", True, False),
+        ("Plain bold caption", True, False),
+    ]
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     """100 000 nested elements parse without RecursionError; the text before them is kept."""
     depth = 100_000

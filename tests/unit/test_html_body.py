@@ -86,6 +86,28 @@ def test_figcaption_credit_is_split_and_listed() -> None:
     assert lead.credit in article.credits and not lead.from_image_alt
 
 
+def test_credit_markup_in_a_figcaption_is_attached_to_its_caption_once() -> None:
+    """A credit span after a figcaption's text becomes that caption's credit, listed once;
+    a credit in another figure is not attached to the caption before it."""
+    page = (
+        "<html><body><article><h1>Storm hits the coast</h1>"
+        "<figure><img src='a.jpg'><figcaption>Waves break over the pier on Monday. "
+        "<span class='photo-credit'>Photo: Ann Lee/Harbour Times</span></figcaption></figure>"
+        f"{_PROSE}"
+        "<figure><img src='b.jpg'><figcaption>The pier after the storm</figcaption></figure>"
+        "<figure><img src='c.jpg'><figcaption><small>Photo: Bo Chan</small></figcaption>"
+        f"</figure>{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(page)
+    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
+    assert captions == [
+        ("Waves break over the pier on Monday.", "Ann Lee/Harbour Times"),
+        ("The pier after the storm", None),
+    ]
+    assert [c.text for c in article.credits] == ["Ann Lee/Harbour Times", "Bo Chan"]
+    assert "Waves break" not in article.text and "Ann Lee" not in article.text
+
+
 def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
     """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed."""
     article = _parse("captions.html")
