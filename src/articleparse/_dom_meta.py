@@ -156,23 +156,21 @@ def read_dom(root: etree._Element) -> DomFacts:
     props: dict[str, list[etree._Element]] = {}
     prop_count = 0
     author_links: list[etree._Element] = []
-    main_depth = 0
-    events = etree.iterwalk(root, events=("start", "end"))
-    for event, element in events:
+    events = etree.iterwalk(root, events=("start",))
+    for _, element in events:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if event == "end":
-            main_depth -= tag in _MAIN_TAGS
-            continue
         order.append(element)
-        main_depth += tag in _MAIN_TAGS
         if tag in ("script", "style", "template", "noscript"):
             events.skip_subtree()
             continue
-        if tag == "h1" and (h1 is None or (main_depth and not h1_main)) and text_of(element):
-            h1, h1_main = (len(order), element), bool(main_depth)
-            headings.add(len(order))
+        if tag == "h1" and not h1_main:
+            # only an h1 that could still become the heading looks up its ancestors
+            in_main = next(element.iterancestors(*_MAIN_TAGS), None) is not None
+            if (h1 is None or in_main) and text_of(element):
+                h1, h1_main = (len(order), element), in_main
+                headings.add(len(order))
         elif tag == "time":
             times.append((len(order), element))
         elif tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():

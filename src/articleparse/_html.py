@@ -201,12 +201,16 @@ class _Walker:
         self.uid += 1
         frame = parent.child(self.uid, tag)
         weight = 0
-        if tag in _MAIN or element.get("role") == "main":
+        role = itemprop = class_value = id_value = None
+        if keys:  # most block elements have no attributes: no lookups for them
+            role, itemprop = element.get("role"), element.get("itemprop")
+            class_value, id_value = element.get("class"), element.get("id")
+        if tag in _MAIN or role == "main":
             frame.main = True
-        if element.get("itemprop") == "articleBody":
+        if itemprop == "articleBody":
             weight = 2
             frame.pos_uid = self.uid
-        chrome = _CHROME.get(tag) or _CHROME_ROLES.get(element.get("role") or "")
+        chrome = _CHROME.get(tag) or (_CHROME_ROLES.get(role) if role else None)
         if chrome is not None:
             frame.chrome, frame.chrome_uid = chrome, self.uid
         if tag == "figure":
@@ -215,8 +219,8 @@ class _Walker:
             frame.caption = True
         if tag in _CREDIT_TAGS and frame.figure_uid:
             frame.credit = True
-        if tag not in ("html", "body"):
-            cue = class_cue(self.cues, element.get("class"), element.get("id"))
+        if (class_value or id_value) and tag not in ("html", "body"):
+            cue = class_cue(self.cues, class_value, id_value)
             # An element naming both content and boilerplate ("comment-content") names neither.
             if cue.positive and cue.kind is None:
                 weight = max(weight, 1)

@@ -89,8 +89,11 @@ def _lookup(token: str) -> str | None:
     return None
 
 
-def _name_cue(name: str) -> Cue:
-    """What one lower-cased class or id name says (whole and token by token)."""
+def _name_cue(name: str, tokens: dict[str, str | None]) -> Cue:
+    """What one lower-cased class or id name says (whole and token by token).
+
+    ``tokens`` caches token lookups for one parse (names share tokens: "entry-content").
+    """
     if name.startswith(_STATE_PREFIXES) or len(name) > _MAX_CLASS_CHARS:
         return NO_CUE
     positive = caption = credit = False
@@ -98,7 +101,10 @@ def _name_cue(name: str) -> Cue:
     words: set[str] = set()
     parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
     for token in parts if parts == [name] else [name, *parts]:
-        found = _lookup(token)
+        if token in tokens:
+            found = tokens[token]
+        else:
+            found = tokens[token] = _lookup(token)
         if found is None:
             continue
         words.add(token)
@@ -115,20 +121,30 @@ def _name_cue(name: str) -> Cue:
     return Cue(positive=positive, kind=kind, caption=caption, credit=credit, words=frozenset(words))
 
 
-def read_cue(value: str, memo: dict[str, Cue] | None = None) -> Cue:
+def read_cue(
+    value: str, memo: dict[str, Cue] | None = None, tokens: dict[str, str | None] | None = None
+) -> Cue:
     """Read the class and id values of one element (space-separated).
 
-    ``memo`` caches what each name says for one parse (pages repeat class names a lot).
-    The names' cues add up; the first name that names a boilerplate kind gives the kind.
+    ``memo`` (what each name says) and ``tokens`` cache lookups for one parse (pages
+    repeat class names a lot).
     """
     memo = {} if memo is None else memo
+    tokens = {} if tokens is None else tokens
     cues: list[Cue] = []
     for name in value.lower().split():
         cue = memo.get(name)
         if cue is None:
-            cue = memo[name] = _name_cue(name)
+            cue = memo[name] = _name_cue(name, tokens)
         if cue is not NO_CUE:
             cues.append(cue)
+    return _merge(cues)
+
+
+def _merge(cues: list[Cue]) -> Cue:
+    """The cues of several names add up; the first name that names a boilerplate kind gives
+    the kind."""
+    cues = [cue for cue in cues if cue is not NO_CUE]
     if not cues:
         return NO_CUE
     if len(cues) == 1:
@@ -144,25 +160,28 @@ def read_cue(value: str, memo: dict[str, Cue] | None = None) -> Cue:
 
 
 class CueTable:
-    """A per-parse memo of class/id strings and names already read (pages repeat them a lot)."""
+    """A per-parse memo of class/id values, names and tokens already read (pages repeat them)."""
 
-    __slots__ = ("_names", "_seen")
+    __slots__ = ("_names", "_seen", "_tokens")
 
     def __init__(self) -> None:
         self._seen: dict[str, Cue] = {}
         self._names: dict[str, Cue] = {}
+        self._tokens: dict[str, str | None] = {}
 
     def get(self, value: str) -> Cue:
-        """The cue of a class/id value, read once per parse."""
+        """The cue of a class or id value, read once per parse."""
         found = self._seen.get(value)
         if found is None:
-            found = read_cue(value, self._names)
+            found = read_cue(value, self._names, self._tokens)
             self._seen[value] = found
         return found
 
 
 def class_cue(table: CueTable, class_value: str | None, id_value: str | None) -> Cue:
-    """The cue of an element from its class and id attributes."""
-    if not class_value and not id_value:
-        return NO_CUE
-    return table.get(f"{class_value or ''} {id_value or ''}")
+    """The cue of an element from its class and id attributes (the class's kind first)."""
+    if not id_value:
+        return table.get(class_value) if class_value else NO_CUE
+    if not class_value:
+        return table.get(id_value)
+    return _merge([table.get(class_value), table.get(id_value)])
