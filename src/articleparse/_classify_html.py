@@ -148,14 +148,37 @@ def _link_runs(
     return done
 
 
-def _outside_label(block: Block, settings: Settings) -> Label:
-    """The role of a block outside the chosen containers."""
+def _outside_label(block: Block, settings: Settings, around: frozenset[int]) -> Label:
+    """The role of a block outside the chosen containers.
+
+    A figure caption stays a caption unless a landmark or boilerplate class of its own
+    encloses it; one that also encloses the body (uid in ``around``) does not count.
+    """
     dom = block.dom
-    if dom is not None and dom.chrome is None and dom.cue is None:
+    if (
+        dom is not None
+        and (dom.chrome is None or dom.chrome_uid in around)
+        and (dom.cue is None or dom.cue_uid in around)
+    ):
         found = _caption_label(block)
         if found is not None:
             return found
     return boilerplate(_dropped_kind(block, settings))
+
+
+def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset[int]:
+    """Uids of the landmark and boilerplate-class elements that enclose a chosen container."""
+    found: set[int] = set()
+    for first, last, root in selection.runs:
+        for index in range(first, last + 1):
+            dom = blocks[index].dom
+            if dom is None:
+                continue
+            if dom.cue is not None and dom.cue_uid <= root:
+                found.add(dom.cue_uid)
+            if dom.chrome is not None and dom.chrome_uid <= root:
+                found.add(dom.chrome_uid)
+    return frozenset(found)
 
 
 def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, first: int) -> None:
@@ -185,8 +208,9 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     selection = select_body(blocks, settings)
     if selection is None:
         return label_text(blocks, settings)
+    around = _body_wrappers(blocks, selection)
     labels = [
-        BODY if stray_prose(block, selection, settings) else _outside_label(block, settings)
+        BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)
         for block in blocks
     ]
     for first, last, root in selection.runs:

@@ -108,6 +108,20 @@ def test_credit_markup_in_a_figcaption_is_attached_to_its_caption_once() -> None
     assert "Waves break" not in article.text and "Ann Lee" not in article.text
 
 
+def test_figure_beside_the_body_under_the_same_boilerplate_class_is_a_caption() -> None:
+    """A class naming boilerplate around both the body and a figure beside it does not make
+    the figure's caption boilerplate; a caption inside an aside stays boilerplate."""
+    page = (
+        "<html><body><div class='share-bar'><figure><img src='a.jpg'><figcaption>Crowds "
+        f"gather in the square before the vote</figcaption></figure><div class='story'>{_PROSE}"
+        f"{_PROSE}{_PROSE}</div></div><aside><figure><figcaption>Read more about the vote here"
+        "</figcaption></figure></aside></body></html>"
+    )
+    article = articleparse.parse(page)
+    assert [c.text for c in article.captions] == ["Crowds gather in the square before the vote"]
+    assert _role_of(article, "Read more") == (Role.BOILERPLATE, BoilerplateKind.RELATED_LINK)
+
+
 def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
     """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed."""
     article = _parse("captions.html")
