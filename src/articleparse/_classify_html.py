@@ -182,11 +182,20 @@ def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset
 
 
 def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, first: int) -> None:
-    """Between the headline and the body: date lines, bylines, captions and credits."""
+    """Between the headline and the body: date lines, bylines, captions and credits.
+
+    The lead figure's caption and credit keep their roles there even under a class that
+    names boilerplate; a landmark (``nav``, ``aside``, ...) around them still wins.
+    """
     for index in range(title + 1, first):
         if labels[index].role.value != "boilerplate":
             continue
-        found = _meta_label(blocks[index])
+        block = blocks[index]
+        found = _meta_label(block)
+        dom = block.dom
+        figure = dom is not None and (dom.caption_hint or dom.credit_hint)
+        if found is None and figure and dom is not None and dom.chrome is None:
+            found = _caption_label(block)
         if found is not None:
             labels[index] = found
 

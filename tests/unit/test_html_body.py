@@ -122,6 +122,22 @@ def test_figure_beside_the_body_under_the_same_boilerplate_class_is_a_caption() 
     assert _role_of(article, "Read more") == (Role.BOILERPLATE, BoilerplateKind.RELATED_LINK)
 
 
+def test_lead_figure_between_headline_and_body_keeps_caption_and_credit() -> None:
+    """A lead figure under a class naming boilerplate, between headline and body, is still a
+    caption with its credit; a nav landmark there stays navigation."""
+    page = (
+        "<html><body><main><article><h1>Plumber jailed over boiler death</h1>"
+        "<div class='gallery-nav'><figure><img src='a.jpg'><figcaption>The plumber leaves "
+        "court on Monday <span class='credit'>Photo: PA</span></figcaption></figure></div>"
+        f"<nav><a href='/'>Home page link</a></nav><div class='story'>{_PROSE}{_PROSE}</div>"
+        "</article></main></body></html>"
+    )
+    article = articleparse.parse(page)
+    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
+    assert captions == [("The plumber leaves court on Monday", "PA")]
+    assert _role_of(article, "Home page") == (Role.BOILERPLATE, BoilerplateKind.NAVIGATION)
+
+
 def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
     """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed."""
     article = _parse("captions.html")
