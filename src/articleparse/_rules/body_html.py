@@ -130,7 +130,8 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
     """One pass over the blocks: spans, text, links, prose and scores of every element."""
     stats = _Stats()
     raw: dict[int, float] = {}
-    kinds: dict[int, tuple[str, int]] = {}
+    #: uid -> its (uid, tag, class weight) entry of the ancestors (fixed per element)
+    kinds: dict[int, tuple[int, str, int]] = {}
     wrappers = _wrappers(blocks, settings)
     spans, chars, links, prose = stats.spans, stats.chars, stats.links, stats.prose
     for index, block in enumerate(blocks):
@@ -138,12 +139,15 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
         if dom is None or block.from_alt:
             continue
         size, linked = len(block.text), dom.link_chars
-        for uid, tag, weight in dom.ancestors:
+        for entry in dom.ancestors:
+            uid = entry[0]
             found = spans.get(uid)
-            spans[uid] = (index, index) if found is None else (found[0], index)
-            chars[uid] = chars.get(uid, 0) + size
-            links[uid] = links.get(uid, 0) + linked
-            kinds[uid] = (tag, weight)
+            if found is None:
+                spans[uid], chars[uid], links[uid], kinds[uid] = (index, index), size, linked, entry
+            else:
+                spans[uid] = (found[0], index)
+                chars[uid] += size
+                links[uid] += linked
         if size < settings.html_min_paragraph_chars or linked * 2 > size:
             continue
         if dom.cue_uid > dom.content_uid and dom.cue_uid not in wrappers:
@@ -162,7 +166,7 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
             )
             raw[uid] = raw.get(uid, 0.0) + share
     for uid, points in raw.items():
-        tag, weight = kinds[uid]
+        _, tag, weight = kinds[uid]
         density = links[uid] / chars[uid] if chars[uid] else 0.0
         scale = (1.0 - density) * (1.0 + weight * settings.html_class_bonus)
         stats.scores[uid] = max(0.0, points * scale + _TAG_SCORE.get(tag, 0))

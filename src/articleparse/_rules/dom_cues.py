@@ -58,6 +58,10 @@ def _load() -> tuple[Mapping[str, str], tuple[tuple[int, Mapping[str, str]], ...
 
 #: token -> kind, and (prefix length, prefix -> kind) tables, from _lexicon/html_classes.txt
 _EXACT, _PREFIXES = _load()
+#: the shortest listed prefix's length, and every prefix's start of that length (a token
+#: that starts otherwise matches no prefix)
+_SHORTEST = min((size for size, _ in _PREFIXES), default=0)
+_HEADS = frozenset(prefix[:_SHORTEST] for _, table in _PREFIXES for prefix in table)
 _SEPARATORS = str.maketrans(dict.fromkeys("-_:./[]()#@!=+~,", " "))
 
 
@@ -78,7 +82,7 @@ NO_CUE = Cue()
 
 def _lookup(token: str) -> str | None:
     found = _EXACT.get(token)
-    if found is not None:
+    if found is not None or token[:_SHORTEST] not in _HEADS:
         return found
     for size, table in _PREFIXES:
         if len(token) < size:
