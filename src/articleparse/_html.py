@@ -121,6 +121,7 @@ class _Frame:
         "main",
         "path",
         "pos_uid",
+        "split",
         "tag",
         "uid",
         "words",
@@ -141,6 +142,8 @@ class _Frame:
         self.figure_uid = 0
         self.caption = False
         self.credit = False
+        #: inside an inline element whose class names a credit, within a caption
+        self.split = False
         self.words: frozenset[str] = frozenset()
 
     def child(self, uid: int, tag: str) -> _Frame:
@@ -150,6 +153,7 @@ class _Frame:
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
         frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
         frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
+        frame.split = self.split
         frame.words = self.words
         return frame
 
@@ -157,7 +161,7 @@ class _Frame:
 def _credit_in_caption(frame: _Frame, parent: _Frame) -> bool:
     """Whether an inline element is a caption's credit (``<figcaption>Text <span
     class="credit">Photo: X</span></figcaption>``): it becomes a block of its own."""
-    return frame.credit and frame.caption and not parent.credit
+    return frame.split and not parent.split
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -187,10 +191,13 @@ class _Walker:
             self.buffer.append(value)
             if in_link:
                 self.link_chars += len(value.strip())
-            if frame.credit:  # a credit inside a caption is the credit's text, not the caption's
+            if frame.split:  # a credit inside a caption is the credit's text, not the caption's
                 self.hint_credit = True
-            elif frame.caption:
+                return
+            if frame.caption:
                 self.hint_caption = True
+            if frame.credit:
+                self.hint_credit = True
 
     def frame(
         self, element: etree._Element, tag: str, parent: _Frame, block: bool, keys: list[str]
@@ -228,6 +235,8 @@ class _Walker:
             elif cue.kind is not None and not cue.positive:
                 weight = -1
                 frame.cue, frame.cue_uid = cue.kind, self.uid
+            # only a class names a credit for sure: a <small> or <cite> may hold the caption
+            frame.split = frame.split or (cue.credit and frame.caption and not block)
             frame.caption = frame.caption or cue.caption
             frame.credit = frame.credit or cue.credit
             if cue.words:

@@ -73,21 +73,21 @@ def test_image_alt_in_a_figure_without_caption_is_a_marked_last_resort() -> None
     assert got == [("Alt only", True), ("Real caption", False)]
 
 
-def test_credit_markup_inside_a_caption_is_a_block_of_its_own() -> None:
-    """A credit-class span, ``cite`` or ``small`` in a figcaption is cut out as a credit block."""
+def test_credit_class_inside_a_caption_is_a_block_of_its_own() -> None:
+    """A span whose class names a credit inside a figcaption is cut out as a credit block;
+    a ``cite`` or ``small`` there (which may hold the whole caption) stays in the caption."""
     html = (
         '<body><figure><figcaption>Boats at dawn. <span class="credit">Photo: <b>Ann Lee</b>'
         "</span> (file)</figcaption></figure>"
-        "<figure><figcaption><cite>Reuters</cite> Crowds wait.</figcaption></figure>"
-        "<figure><figcaption>Plain <b>bold</b> caption</figcaption></figure></body>"
+        "<figure><figcaption><small>Crowds wait.</small> <cite>Reuters</cite></figcaption>"
+        "</figure><figure><figcaption>Plain <b>bold</b> caption</figcaption></figure></body>"
     )
     got = [(b.text, b.dom.caption_hint, b.dom.credit_hint) for b in _blocks(html) if b.dom]
     assert got == [
         ("Boats at dawn.", True, False),
         ("Photo: Ann Lee", False, True),
         ("(file)", True, False),
-        ("Reuters", False, True),
-        ("Crowds wait.", True, False),
+        ("Crowds wait. Reuters", True, True),
         ("Plain bold caption", True, False),
     ]
 
