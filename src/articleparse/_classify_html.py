@@ -80,7 +80,8 @@ def _named_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind a short block names, counts around it ignored ("2 Comments")."""
     if len(text) > _MAX_CUE_CHARS:
         return None
-    return cue_kind(text) or cue_kind(text.strip(_COUNT_CHARS))
+    bare = text.strip(_COUNT_CHARS)
+    return cue_kind(text) or (cue_kind(bare) if bare != text else None)
 
 
 def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
@@ -120,8 +121,9 @@ def _inside_label(block: Block, root: int, settings: Settings) -> Label | None:
     found = _meta_label(block)
     if found is not None:
         return found
-    if _named_kind(block.text) is not None:
-        return boilerplate(_dropped_kind(block, settings))
+    named = _named_kind(block.text)  # what _dropped_kind would answer first
+    if named is not None:
+        return boilerplate(named)
     if link_density(block) > settings.html_max_link_density:
         return None
     return BODY
