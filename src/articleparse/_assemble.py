@@ -39,10 +39,10 @@ def _body_block(block: Block, label: Label) -> BodyBlock:
     return BodyBlock(text=block.text, kind=kind, level=level)
 
 
-def _same_figure(segments: list[Segment], page: Page, block: Block) -> bool:
-    """Whether a credit block directly follows a caption block of the same figure/caption."""
+def _same_figure(segments: list[Segment], page: Page, block: Block, before_role: Role) -> bool:
+    """Whether a block directly follows a ``before_role`` block of the same figure/caption."""
     index = len(segments)
-    if not index or segments[-1].role is not Role.CAPTION:
+    if not index or segments[-1].role is not before_role:
         return False
     before, here = page.blocks[index - 1].dom, block.dom
     if before is None or here is None:
@@ -63,8 +63,10 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     credits: list[Credit] = []
     dropped: list[Boilerplate] = []
     segments: list[Segment] = []
+    loose: Credit | None = None  # the credit just before, attached to no caption yet
     for block, label in zip(page.blocks, labels, strict=True):
         role = label.role
+        before, loose = loose, None
         kind: BodyKind | BoilerplateKind | None = None
         if role is Role.TITLE:
             if title is None:
@@ -81,15 +83,23 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         elif role is Role.CAPTION:
             text, who = split_credit(block.text)
             credit = Credit(who) if who else None
-            captions.append(Caption(text=text, credit=credit, from_image_alt=block.from_alt))
             if credit is not None:
                 credits.append(credit)
+            elif before is not None and _same_figure(segments, page, block, Role.CREDIT):
+                credit = before  # the figure's credit stands before its caption
+            captions.append(Caption(text=text, credit=credit, from_image_alt=block.from_alt))
         elif role is Role.CREDIT:
             _, who = split_credit(block.text)
             credit = Credit(who or block.text)
             credits.append(credit)
-            if captions and captions[-1].credit is None and _same_figure(segments, page, block):
+            if (
+                captions
+                and captions[-1].credit is None
+                and _same_figure(segments, page, block, Role.CAPTION)
+            ):
                 captions[-1] = attrs.evolve(captions[-1], credit=credit)
+            else:
+                loose = credit
         else:
             bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
             dropped.append(Boilerplate(text=block.text, kind=bkind))

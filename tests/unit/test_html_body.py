@@ -108,6 +108,20 @@ def test_credit_markup_in_a_figcaption_is_attached_to_its_caption_once() -> None
     assert "Waves break" not in article.text and "Ann Lee" not in article.text
 
 
+def test_credit_before_the_caption_text_is_attached_to_it() -> None:
+    """A credit span opening a figcaption is attached to the caption text after it, once."""
+    page = (
+        "<html><body><article><h1>Storm hits the coast</h1>"
+        "<figure><img src='a.jpg'><figcaption><span class='credit'>Photo: Ann Lee</span> "
+        f"Waves break over the pier on Monday.</figcaption></figure>{_PROSE}{_PROSE}"
+        "</article></body></html>"
+    )
+    article = articleparse.parse(page)
+    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
+    assert captions == [("Waves break over the pier on Monday.", "Ann Lee")]
+    assert [c.text for c in article.credits] == ["Ann Lee"]
+
+
 def test_figure_beside_the_body_under_the_same_boilerplate_class_is_a_caption() -> None:
     """A class naming boilerplate around both the body and a figure beside it does not make
     the figure's caption boilerplate; a caption inside an aside stays boilerplate."""
@@ -139,7 +153,8 @@ def test_lead_figure_between_headline_and_body_keeps_caption_and_credit() -> Non
 
 
 def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
-    """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed."""
+    """Figcaptions, caption classes and alt-text fallbacks are captions; credits are listed,
+    and a figure's credit before its (alt-text) caption is attached to it."""
     article = _parse("captions.html")
     captions = [
         (c.text, c.credit.text if c.credit else None, c.from_image_alt) for c in article.captions
@@ -148,7 +163,7 @@ def test_captions_with_and_without_credits_never_leak_into_the_body() -> None:
         ("Volunteers fill sandbags outside the town hall", "AP Photo/Jane Roe", False),
         ("The river at its highest point on Sunday", None, False),
         ("A rescue boat on Main Street", None, False),
-        ("Aerial view of the flooded valley", None, True),
+        ("Aerial view of the flooded valley", "Fire Brigade", True),
     ]
     assert [c.text for c in article.credits] == ["AP Photo/Jane Roe", "Fire Brigade"]
     body = article.text
