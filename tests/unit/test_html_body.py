@@ -20,6 +20,10 @@ def _parse(name: str) -> articleparse.Article:
     return articleparse.parse((CASES / name).read_text("utf-8"), format="html")
 
 
+def _captions(article: articleparse.Article) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit.text if c.credit else None) for c in article.captions]
+
+
 def _role_of(article: articleparse.Article, start: str) -> tuple[Role, object]:
     found = [s for s in article.segments if s.text.startswith(start)]
     assert len(found) == 1, start
@@ -99,8 +103,7 @@ def test_credit_markup_in_a_figcaption_is_attached_to_its_caption_once() -> None
         f"</figure>{_PROSE}</article></body></html>"
     )
     article = articleparse.parse(page)
-    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
-    assert captions == [
+    assert _captions(article) == [
         ("Waves break over the pier on Monday.", "Ann Lee/Harbour Times"),
         ("The pier after the storm", None),
     ]
@@ -117,8 +120,7 @@ def test_credit_before_the_caption_text_is_attached_to_it() -> None:
         "</article></body></html>"
     )
     article = articleparse.parse(page)
-    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
-    assert captions == [("Waves break over the pier on Monday.", "Ann Lee")]
+    assert _captions(article) == [("Waves break over the pier on Monday.", "Ann Lee")]
     assert [c.text for c in article.credits] == ["Ann Lee"]
 
 
@@ -147,8 +149,7 @@ def test_lead_figure_between_headline_and_body_keeps_caption_and_credit() -> Non
         "</article></main></body></html>"
     )
     article = articleparse.parse(page)
-    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
-    assert captions == [("The plumber leaves court on Monday", "PA")]
+    assert _captions(article) == [("The plumber leaves court on Monday", "PA")]
     assert _role_of(article, "Home page") == (Role.BOILERPLATE, BoilerplateKind.NAVIGATION)
 
 
