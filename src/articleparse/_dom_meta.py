@@ -15,8 +15,10 @@ comment thread, related list, sidebar or footer never counts:
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from datetime import date
+from itertools import islice
 
 import attrs
 from lxml import etree
@@ -156,14 +158,14 @@ def read_dom(root: etree._Element) -> DomFacts:
     props: dict[str, list[etree._Element]] = {}
     prop_count = 0
     author_links: list[etree._Element] = []
-    events = etree.iterwalk(root, events=("start",))
-    for _, element in events:
+    elements = root.iter(etree.Element)  # elements only, in document order
+    for element in elements:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         order.append(element)
         if tag in ("script", "style", "template", "noscript"):
-            events.skip_subtree()
+            # pass over what it holds: its element descendants come next in the iteration
+            held = sum(1 for _ in element.iterdescendants(etree.Element))
+            deque(islice(elements, held), maxlen=0)
             continue
         if tag == "h1" and not h1_main:
             # only an h1 that could still become the heading looks up its ancestors
