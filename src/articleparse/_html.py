@@ -349,8 +349,20 @@ def _parse(text: str) -> etree._Element | None:
     return root
 
 
+#: the dropped characters that ``str.split`` also takes for whitespace
+_SPLIT_DROPS = tuple(chr(code) for code in _DROP if chr(code).isspace())
+
+
 def normalise(raw: str) -> str:
-    """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``)."""
+    """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``).
+
+    Every dropped character is unprintable, so collapsed text that prints needs no
+    deletion pass (slow on non-ASCII text) unless a dropped whitespace control was split on.
+    """
+    if not raw.isascii():
+        joined = " ".join(raw.split())
+        if joined.isprintable() and not any(char in raw for char in _SPLIT_DROPS):
+            return joined
     return " ".join(raw.translate(_DROP).split())
 
 
