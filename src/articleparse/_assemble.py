@@ -13,6 +13,7 @@ from ._blocks import Block, Label, Page
 from ._dates import parse_date
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit
+from ._rules.headline import displayed
 from .model import (
     Article,
     BodyBlock,
@@ -70,7 +71,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         kind: BodyKind | BoilerplateKind | None = None
         if role is Role.TITLE:
             if title is None:
-                title = block.text
+                title = displayed(block.text)
         elif role is Role.DATELINE:
             dates.append(parse_date(block.text))
         elif role is Role.BYLINE:

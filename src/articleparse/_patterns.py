@@ -236,3 +236,6 @@ JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # A separator between a headline and a site or section name in a stated title (spaces around
 # it; a bar needs none). e.g. 'Headline | Site', 'Site - Headline', 'Headline – Site', 'A :: B'
 TITLE_SEPARATOR = re.compile(r"\s+(?:[–—·•»~/]|-{1,2}|::)\s+|\s*\|\s*")
+
+# A permalink glyph a documentation generator appends to a heading. e.g. 'Quickstart ¶', 'Install🔗'
+PERMALINK_MARK = re.compile(r"\s*[¶🔗]+$")

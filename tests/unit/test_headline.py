@@ -121,3 +121,15 @@ def test_pick_title_needs_an_h2_to_match_exactly() -> None:
     blocks = [_heading("Investing in storm stocks of 2025", 2), _paragraph("Text.")]
     assert pick_title(blocks, "Best storm stocks of 2025") is None
     assert pick_title([_heading("Best storm stocks of 2025", 2)], "Best storm stocks of 2025") == 0
+
+
+def test_displayed_title_drops_a_permalink_glyph() -> None:
+    """A documentation heading's trailing pilcrow is not part of the title a reader sees."""
+    import articleparse
+
+    page = (
+        "<html><body><main><h1>Quickstart <a class='headerlink' href='#q'>¶</a></h1>"
+        "<p>" + "This page explains how to install the package and parse a page. " * 4 + "</p>"
+        "</main></body></html>"
+    )
+    assert articleparse.parse(page).title == "Quickstart"

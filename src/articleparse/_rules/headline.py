@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .._blocks import Block
-from .._patterns import TITLE_SEPARATOR
+from .._patterns import PERMALINK_MARK, TITLE_SEPARATOR
 
 #: a heading must share this much of its words with the stated title (F1 of word overlap)
 _MIN_MATCH = 0.6
@@ -26,6 +26,11 @@ _MIN_MATCH = 0.6
 _MAX_SITE_WORDS = 4
 _MAX_TITLE_CHARS = 400
 _QUOTES = str.maketrans("‘’“”–—", "''\"\"--")
+
+
+def displayed(text: str) -> str:
+    """A heading's text as a reader sees it: without a trailing permalink glyph."""
+    return PERMALINK_MARK.sub("", text) or text
 
 
 def fold(text: str) -> str:
