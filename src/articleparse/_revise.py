@@ -123,6 +123,15 @@ def standfirst_label(block: Block, settings: Settings) -> Label | None:
     return None
 
 
+def dateline_or_byline(block: Block) -> Label | None:
+    """DATELINE for a dateline that names a day, BYLINE for a byline with names, else None."""
+    if is_dateline(block.text) and states_date(block):
+        return DATELINE
+    if parse_byline(block.text):
+        return BYLINE
+    return None
+
+
 def label_head(
     blocks: tuple[Block, ...], labels: list[Label], first_body: int, settings: Settings
 ) -> int | None:
@@ -145,8 +154,14 @@ def label_head(
     if title is not None:
         labels[title] = TITLE
     end = title if title is not None else stop
+    above = title - settings.above_title_blocks if title is not None else end
     for index in range(end):
         block = blocks[index]
+        if index >= above:  # a date or byline just above the headline belongs to it
+            found = dateline_or_byline(block)
+            if found is not None:
+                labels[index] = found
+                continue
         kind = cue_kind(block.text)
         if kind is None:
             near_top = index < _BRANDING_WINDOW and title is not None and is_headline_like(block)

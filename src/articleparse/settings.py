@@ -58,6 +58,9 @@ class Settings:
     title_window_blocks: int = attrs.field(default=15, kw_only=True)
     #: How many blocks before the body may still hold the title, dateline, byline and captions.
     max_head_blocks: int = attrs.field(default=8, kw_only=True)
+    #: A dateline or byline this many blocks above the title still dates or signs the article
+    #: (a kicker line, then the date, then the headline). Raising it reaches into menus.
+    above_title_blocks: int = attrs.field(default=3, kw_only=True)
     #: A subheading inside the body has at most this many words; longer headline-like
     #: lines between body paragraphs are read as injected related-article links.
     max_subheading_words: int = attrs.field(default=12, kw_only=True)

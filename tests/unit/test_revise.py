@@ -85,3 +85,26 @@ def test_standfirst_under_the_title_is_body() -> None:
     labels: list[Label] = [boilerplate()] * len(blocks)
     assert label_head(blocks, labels, 3, SETTINGS) == 0
     assert labels[1] == BODY and labels[2] == DATELINE
+
+
+def test_date_and_byline_just_above_the_title_belong_to_the_article() -> None:
+    """A kicker-date-headline layout: the dateline and byline above the title date and sign it."""
+    import articleparse
+
+    page = "\n\n".join(
+        [
+            "Home",
+            "By Jane Doe",
+            "September 4, 2025",
+            "Harbour ferries return after the winter storms",
+            "The ferries that link the islands to the mainland sailed again on Monday, "
+            "after three weeks in which storms kept every boat in the harbour.",
+            "Operators said the timetable would be back to normal by the end of the week, "
+            "once the crews had checked the piers for damage.",
+        ]
+    )
+    article = articleparse.parse(page, format="text")
+    assert article.title == "Harbour ferries return after the winter storms"
+    assert article.published is not None and article.published.date().isoformat() == "2025-09-04"
+    assert article.authors == ("Jane Doe",)
+    assert [b.text for b in article.boilerplate] == ["Home"]
