@@ -180,7 +180,9 @@ class Segment:
 
     Attributes:
         role: the block's role.
-        text: the block's text as it appears in the output fields.
+        text: the block's text as it appears in the output fields (the
+            title field drops a trailing permalink glyph such as "¶"; the
+            segment keeps it, as it is visible text of the page).
         span: ``(start, end)`` character offsets into the decoded input for
             text input (``decoded[start:end]`` is the block's raw text); None
             for HTML input, whose blocks are built from DOM text nodes.
@@ -213,7 +215,8 @@ class Article:
     """One parsed article page.
 
     Attributes:
-        title: the displayed headline, or None.
+        title: the displayed headline, or None (without a permalink glyph
+            such as a trailing "¶" that documentation generators add).
         published: publication time; timezone-aware only when the source
             states a zone; None when the page states no date.
         authors: author names, without "By" or roles, de-duplicated.
