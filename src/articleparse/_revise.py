@@ -38,7 +38,7 @@ from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, kind_of
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit, standalone_credit
-from ._rules.title import content_words, is_title_candidate, title_score
+from ._rules.title import content_words, is_breadcrumb, is_title_candidate, title_score
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
@@ -101,6 +101,8 @@ def find_title(
     for index in range(first_body - 1, max(0, first_body - settings.title_window_blocks) - 1, -1):
         block = blocks[index]
         if not is_title_candidate(block, settings) or caption_or_credit(block) is not None:
+            continue
+        if is_breadcrumb(block.text):
             continue
         announced = _announced(blocks, index, first_body)
         if block.text in body_lines and not announced:

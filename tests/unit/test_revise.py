@@ -14,6 +14,7 @@ from articleparse._blocks import (
     boilerplate,
 )
 from articleparse._revise import caption_or_credit, find_title, gap_label, head_label, label_head
+from articleparse._rules.title import is_breadcrumb
 from articleparse.model import BodyKind, BoilerplateKind
 from articleparse.settings import Settings
 
@@ -72,6 +73,27 @@ def test_find_title_prefers_the_headline_the_body_repeats() -> None:
     assert find_title(blocks, 2, SETTINGS) == 1
 
 
+def test_find_title_prefers_the_headline_to_the_section_label_above_it() -> None:
+    """A two-word section label the body repeats loses to the longer headline under it."""
+    blocks = (
+        Block("Harbour Ferries"),
+        Block("Five Changes to Harbour Ferries This Winter"),
+        Block("By Ann Lee"),
+        Block("The harbour ferries run with new changes over winter, the council said on Monday."),
+    )
+    assert find_title(blocks, 3, SETTINGS) == 1
+
+
+def test_find_title_skips_a_breadcrumb_trail() -> None:
+    """A breadcrumb trail ending in the headline is navigation; the headline line is the title."""
+    blocks = (
+        Block("Ferry timetable approved by harbour council"),
+        Block("Home » News » Ferry timetable approved by harbour council"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 2, SETTINGS) == 0
+
+
 def test_standfirst_under_the_title_is_body() -> None:
     """A full sentence right under the title is the article's lead, not boilerplate."""
     blocks = (
@@ -108,3 +130,11 @@ def test_date_and_byline_just_above_the_title_belong_to_the_article() -> None:
     assert article.published is not None and article.published.date().isoformat() == "2025-09-04"
     assert article.authors == ("Jane Doe",)
     assert [b.text for b in article.boilerplate] == ["Home"]
+
+
+def test_is_breadcrumb_needs_a_trail_not_a_headline_with_an_arrow() -> None:
+    """Two steps, or one step after one word, make a trail; an arrow in a headline does not."""
+    assert is_breadcrumb("Home > Blog > Ferry timetable approved")
+    assert is_breadcrumb("Home » Ferry timetable approved")
+    assert not is_breadcrumb("Ferry timetable approved by harbour council")
+    assert not is_breadcrumb("Why demand > supply for harbour ferries")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .._blocks import Block
 from .._dates import is_dateline
 from .._features import capitalised_share, ends_sentence, word_count
+from .._patterns import BREADCRUMB_STEP
 from ..settings import Settings
 from .boilerplate import cue_kind
 from .byline import parse_byline
@@ -25,6 +26,12 @@ def is_title_candidate(block: Block, settings: Settings) -> bool:
     if block.text.endswith((".", ":", ";", ",")) and not block.text.endswith("..."):
         return False
     return not (is_dateline(block.text) or parse_byline(block.text) or cue_kind(block.text))
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail ('Home » Blog » Headline'): navigation that may end in the headline."""
+    steps = BREADCRUMB_STEP.split(text)
+    return len(steps) > 2 or (len(steps) == 2 and len(steps[0].split()) == 1)
 
 
 def _tokens(text: str) -> set[str]:
@@ -62,7 +69,9 @@ def title_score(
     body (``distance`` blocks between it and the first body block).
     """
     own = content_words(block.text)
-    overlap = len(own & body_words) / len(own) if own else 0.0
+    # Shared words count against at least a headline's worth of words, so a one- or
+    # two-word section label (a kicker) above the headline cannot reach full overlap.
+    overlap = len(own & body_words) / max(len(own), _OVERLAP_FLOOR)
     words = word_count(block)
     score = _OVERLAP_WEIGHT * overlap + _CAPITALS_WEIGHT * capitalised_share(block)
     if announced:
@@ -74,6 +83,7 @@ def title_score(
 
 # Weights of the title evidence; a title needs overlap or a date/byline below it to win over a menu.
 _MIN_CONTENT_LETTERS = 4
+_OVERLAP_FLOOR = 3
 _OVERLAP_WEIGHT = 2.0
 _CAPITALS_WEIGHT = 0.5
 _ANNOUNCED_BONUS = 1.0
