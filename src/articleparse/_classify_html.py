@@ -69,7 +69,7 @@ def _meta_label(block: Block) -> Label | None:
     if words > _MAX_META_WORDS:
         return None
     text = block.text
-    if any(c.isdigit() for c in text) and is_dateline(text):
+    if any(map(str.isdigit, text)) and is_dateline(text):
         return DATELINE
     if words <= _MAX_BYLINE_WORDS and parse_byline(text):
         return BYLINE

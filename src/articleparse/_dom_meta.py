@@ -222,6 +222,8 @@ def _near_h1(
         lines.extend((position, element, text) for text in _date_texts(element))
         if position in headings or tag == "time":
             continue
+        if element.get("class") is None and element.get("id") is None:
+            continue  # no class or id names a date or an author (most elements)
         if _names_a_date(element):
             dated.append((position, element))
         elif _names_an_author(element):
@@ -252,7 +254,7 @@ def _date_texts(element: etree._Element) -> Iterable[str]:
     """The element's own text and tail when short and holding a digit (dateline candidates)."""
     for text in (element.text, element.tail):
         short = text is not None and _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1]
-        if short and text is not None and any(ch.isdigit() for ch in text):
+        if short and text is not None and any(map(str.isdigit, text)):  # C-level scan
             yield text.strip()
 
 
