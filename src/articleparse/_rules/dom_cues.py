@@ -78,6 +78,8 @@ class Cue:
 
 
 NO_CUE = Cue()
+#: marks a token not looked up yet in a parse's token memo (None means "names nothing")
+_UNSEEN = "\x00unseen"
 
 
 def _lookup(token: str) -> str | None:
@@ -103,11 +105,14 @@ def _name_cue(name: str, tokens: dict[str, str | None]) -> Cue:
     positive = caption = credit = False
     kind: BoilerplateKind | None = None
     words: set[str] = set()
-    parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
-    for token in parts if parts == [name] else [name, *parts]:
-        if token in tokens:
-            found = tokens[token]
-        else:
+    if name.isalpha():  # one word, no separators: the name is its only token (most names)
+        candidates = [name]
+    else:
+        parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
+        candidates = parts if parts == [name] else [name, *parts]
+    for token in candidates:
+        found = tokens.get(token, _UNSEEN)
+        if found is _UNSEEN:
             found = tokens[token] = _lookup(token)
         if found is None:
             continue
