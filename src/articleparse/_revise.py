@@ -81,6 +81,15 @@ def _announced(blocks: tuple[Block, ...], index: int, first_body: int) -> bool:
     return False
 
 
+def _after_byline_cue(blocks: tuple[Block, ...], index: int) -> bool:
+    """A bare byline cue ("By", "Written by:") stands one or two lines above: the line is a name."""
+    text = blocks[index].text
+    for above in blocks[max(0, index - 2) : index]:
+        if not parse_byline(above.text) and parse_byline(f"{above.text} {text}"):
+            return True
+    return False
+
+
 def find_title(
     blocks: tuple[Block, ...],
     first_body: int,
@@ -102,7 +111,7 @@ def find_title(
         block = blocks[index]
         if not is_title_candidate(block, settings) or caption_or_credit(block) is not None:
             continue
-        if is_breadcrumb(block.text):
+        if is_breadcrumb(block.text) or _after_byline_cue(blocks, index):
             continue
         announced = _announced(blocks, index, first_body)
         if block.text in body_lines and not announced:

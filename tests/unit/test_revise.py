@@ -94,6 +94,17 @@ def test_find_title_skips_a_breadcrumb_trail() -> None:
     assert find_title(blocks, 2, SETTINGS) == 0
 
 
+def test_find_title_skips_a_name_under_a_bare_byline_cue() -> None:
+    """A name on the line under a bare "Written by:" is the byline's name, not the title."""
+    blocks = (
+        Block("Winter Timetable Approved"),
+        Block("Written by:"),
+        Block("Janet Marlowe"),
+        Block("Janet Marlowe reports on the harbour council for the weekly paper."),
+    )
+    assert find_title(blocks, 3, SETTINGS) == 0
+
+
 def test_standfirst_under_the_title_is_body() -> None:
     """A full sentence right under the title is the article's lead, not boilerplate."""
     blocks = (
