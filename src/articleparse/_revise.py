@@ -38,7 +38,13 @@ from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, kind_of
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit, standalone_credit
-from ._rules.title import content_words, is_breadcrumb, is_title_candidate, title_score
+from ._rules.title import (
+    content_words,
+    is_breadcrumb,
+    is_numbered_entry,
+    is_title_candidate,
+    title_score,
+)
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
@@ -111,7 +117,9 @@ def find_title(
         block = blocks[index]
         if not is_title_candidate(block, settings) or caption_or_credit(block) is not None:
             continue
-        if is_breadcrumb(block.text) or _after_byline_cue(blocks, index):
+        if is_breadcrumb(block.text) or is_numbered_entry(block.text):
+            continue
+        if _after_byline_cue(blocks, index):
             continue
         announced = _announced(blocks, index, first_body)
         if block.text in body_lines and not announced:

@@ -14,7 +14,7 @@ from articleparse._blocks import (
     boilerplate,
 )
 from articleparse._revise import caption_or_credit, find_title, gap_label, head_label, label_head
-from articleparse._rules.title import is_breadcrumb
+from articleparse._rules.title import is_breadcrumb, is_numbered_entry
 from articleparse.model import BodyKind, BoilerplateKind
 from articleparse.settings import Settings
 
@@ -105,6 +105,16 @@ def test_find_title_skips_a_name_under_a_bare_byline_cue() -> None:
     assert find_title(blocks, 3, SETTINGS) == 0
 
 
+def test_find_title_skips_a_numbered_section_heading() -> None:
+    """A numbered line ('2. ...') is a section or list entry; the plain headline above wins."""
+    blocks = (
+        Block("Harbour Council Report"),
+        Block("2. Ferry Timetable Approved by Harbour Council"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 2, SETTINGS) == 0
+
+
 def test_standfirst_under_the_title_is_body() -> None:
     """A full sentence right under the title is the article's lead, not boilerplate."""
     blocks = (
@@ -149,3 +159,11 @@ def test_is_breadcrumb_needs_a_trail_not_a_headline_with_an_arrow() -> None:
     assert is_breadcrumb("Home » Ferry timetable approved")
     assert not is_breadcrumb("Ferry timetable approved by harbour council")
     assert not is_breadcrumb("Why demand > supply for harbour ferries")
+
+
+def test_is_numbered_entry_needs_a_number_with_a_stop() -> None:
+    """'3. Name' and '4) Name' are numbered entries; '10 Tips for ...' is a headline."""
+    assert is_numbered_entry("3. Internet of Things")
+    assert is_numbered_entry("4) Harbour ferries")
+    assert not is_numbered_entry("10 Tips for Harbour Ferries")
+    assert not is_numbered_entry("- Harbour ferries")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .._blocks import Block
 from .._dates import is_dateline
 from .._features import capitalised_share, ends_sentence, word_count
-from .._patterns import BREADCRUMB_STEP
+from .._patterns import BREADCRUMB_STEP, BULLET
 from ..settings import Settings
 from .boilerplate import cue_kind
 from .byline import parse_byline
@@ -32,6 +32,12 @@ def is_breadcrumb(text: str) -> bool:
     """A breadcrumb trail ('Home » Blog » Headline'): navigation that may end in the headline."""
     steps = BREADCRUMB_STEP.split(text)
     return len(steps) > 2 or (len(steps) == 2 and len(steps[0].split()) == 1)
+
+
+def is_numbered_entry(text: str) -> bool:
+    """A numbered entry or section heading ('3. Internet of Things'): a part, not the headline."""
+    match = BULLET.match(text)
+    return match is not None and match.group().strip()[:1].isdigit()
 
 
 def _tokens(text: str) -> set[str]:
