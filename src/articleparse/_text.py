@@ -14,7 +14,9 @@ renderer) into paragraph-level blocks, each with its span in the input:
   slack); rules of dashes or box-drawing characters never join;
 * a line starting with a bullet starts a list-item block; indented lines after
   it that continue a wrapped item are joined to it. Symbol bullets are dropped
-  from the block text; dashes and item numbers stay.
+  from the block text; dashes and item numbers stay. A line opened by an en or
+  em dash that reads as a sentence of a dozen words or more is reported speech
+  (a paragraph), not a list item;
 
 Every non-whitespace character of the input ends up in exactly one block.
 """
@@ -35,6 +37,12 @@ from .model import BodyKind, InputFormat
 LINK_MARKS = ("\u00a0", "»", "›", "→", "↗", "⟶")
 # Bullet signs a renderer adds in front of list items; dashes and item numbers stay in the text.
 SYMBOL_BULLETS = frozenset("*•·◦▪▫■□●○‣⁃")
+# Dashes that open a line of reported speech in many languages ("– Yes, she said.").
+DIALOGUE_DASHES = frozenset("–—")
+# What a sentence of prose ends with (closing quotes included).
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "»", "«", "”", "“")
+# A dash-opened block with at least this many words that ends a sentence is dialogue prose.
+_DIALOGUE_MIN_WORDS = 12
 # How many lines must end just under one column before a dump is judged hard-wrapped.
 _MIN_WRAPPED_LINES = 4
 # Wrapped lines end within this many columns of the wrap column; renderers wrap at 60-160.
@@ -122,6 +130,15 @@ def _continues(previous: _Line, line: _Line, width: int | None) -> bool:
     return len(previous.text.rstrip()) + 1 + len(first_word) > width - _WRAP_SLACK
 
 
+def _is_dialogue(sign: str, raw: str) -> bool:
+    """True for a paragraph of reported speech: an en or em dash opening a long line that
+    ends a sentence (evidence: the sign, the word count and the closing punctuation)."""
+    if sign not in DIALOGUE_DASHES:
+        return False
+    text = raw.rstrip()
+    return len(text.split()) >= _DIALOGUE_MIN_WORDS and text.endswith(_SENTENCE_ENDS)
+
+
 def _block(group: list[_Line]) -> Block:
     first, last = group[0], group[-1]
     start = first.start + (len(first.text) - len(first.text.lstrip()))
@@ -129,7 +146,7 @@ def _block(group: list[_Line]) -> Block:
     raw = " ".join(line.text for line in group)
     bullet = BULLET.match(group[0].text)
     shape = BodyKind.PARAGRAPH
-    if bullet is not None:
+    if bullet is not None and not _is_dialogue(bullet.group().strip(), raw):
         shape = BodyKind.LIST_ITEM
         if bullet.group().strip() in SYMBOL_BULLETS:  # dashes and numbers are part of the text
             raw = raw[bullet.end() :]

@@ -71,6 +71,28 @@ def test_dialogue_dash_stays_in_the_text() -> None:
     assert block.text == "— Yes, she said. We will go tomorrow."
 
 
+def test_long_dash_opened_sentence_is_dialogue_not_a_list_item() -> None:
+    """A dash-opened line that reads as a whole sentence of speech is a paragraph."""
+    line = "– We will reopen the harbour once the divers have checked the walls, the mayor said."
+    (block,) = text_blocks(line + "\n")
+    assert block.shape is BodyKind.PARAGRAPH
+    assert block.text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "– Opening hours",  # short: a list entry
+        "- A plain hyphen bullet stays a list item even when the line runs on to a full stop.",
+        "– A long en dash item that has many words but does not end a sentence at all here",
+    ],
+)
+def test_dash_list_items_stay_list_items(line: str) -> None:
+    """Short dash lines, hyphen bullets and unfinished lines stay list items."""
+    (block,) = text_blocks(line + "\n")
+    assert block.shape is BodyKind.LIST_ITEM
+
+
 def test_link_mark_is_recorded() -> None:
     """A line ending in an arrow or NBSP carries the link mark."""
     blocks = text_blocks("Museum to close for repairs →\n\nPlain line\n")
