@@ -10,10 +10,10 @@ from __future__ import annotations
 import attrs
 
 from ._blocks import Block, Label, Page
-from ._dates import parse_date
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import displayed
+from ._rules.published import pick_published
 from .model import (
     Article,
     BodyBlock,
@@ -56,8 +56,6 @@ def _same_figure(segments: list[Segment], page: Page, block: Block, before_role:
 def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     """Build the Article from a page and one label per block."""
     title: str | None = None
-    dates = []
-    byline_dates = []  # "By Jane Doe | December 15, 2017": used when no dateline states one
     names: list[str] = []
     body: list[BodyBlock] = []
     captions: list[Caption] = []
@@ -73,10 +71,9 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             if title is None:
                 title = displayed(block.text)
         elif role is Role.DATELINE:
-            dates.append(parse_date(block.text))
+            pass  # its date is read with the others by pick_published
         elif role is Role.BYLINE:
             names.extend(parse_byline(block.text))
-            byline_dates.append(parse_date(block.text))
         elif role is Role.BODY:
             made = _body_block(block, label)
             body.append(made)
@@ -107,10 +104,9 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             kind = bkind
         segments.append(Segment(role=role, text=block.text, span=block.span, kind=kind))
     meta = page.meta
-    published = meta.published or next((d for d in dates + byline_dates if d is not None), None)
     return Article(
         title=title or meta.title,
-        published=published,
+        published=pick_published(meta, segments),
         authors=meta.authors or _unique(names),
         body=body,
         captions=captions,

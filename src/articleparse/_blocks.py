@@ -94,6 +94,11 @@ class Metadata:
     site_name: str | None = None
     language: str | None = None
     description: str | None = None
+    #: ``published`` was read from text shown near the headline, not stated in the head
+    published_shown: bool = False
+    #: the page's own metadata says it is not an article (a front page, product or list):
+    #: no date on it is a publication date
+    undated: bool = False
 
 
 @attrs.frozen(slots=True)

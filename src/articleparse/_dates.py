@@ -55,6 +55,8 @@ _MAX_FILLER_WORDS = 8
 _MAX_METADATA_CHARS = 64
 
 _DATELINE_WORDS = words("dateline_words.txt")
+#: what joins the two dates of a range ("1/27/2026 - 3/24/2026"): an event's or a course's days
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "through", "bis", "au", "al"})
 _PUNCTUATION = ":,.;|•·»/()[]–—-@*◦▪■□●○‣⁃"
 
 
@@ -201,7 +203,7 @@ def is_dateline(text: str) -> bool:
     dash at the start ("BERLIN – 4. November 2019"). e.g.
     "December 15, 2017 at 12:00 pm", "Updated: Mon 4 Nov 2019 10.21 GMT",
     "Published 3 hours ago". A sentence that mentions a date is not a dateline, and
-    neither is a byline with a date.
+    neither is a byline with a date, nor a range of days ("May 3, 2019 - May 5, 2019").
     """
     text = text.strip()
     if not text or len(text) > _MAX_DATELINE_CHARS:
@@ -213,6 +215,8 @@ def is_dateline(text: str) -> bool:
     if before.strip() and DATELINE_PLACE.match(before) is not None:
         before = ""
     second = _date_span(after)  # "August 16, 2019 - Updated July 9, 2025"
+    if second is not None and after[: second[0]].strip().lower() in _RANGE_JOINERS:
+        return False  # a range of days dates an event, not the page
     if second is not None:
         after = after[: second[0]] + " " + after[second[1] :]
     rest = (READING_TIME.sub(" ", before) + " " + after).split()

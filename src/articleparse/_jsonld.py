@@ -46,6 +46,11 @@ PAGE_TYPES = frozenset(
     for name in ("WebPage", "ItemPage", "AboutPage", "FAQPage", "ProfilePage", "CollectionPage")
 )
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
+#: types whose page is not an article: a product (or its page) or a list of items
+NOT_ARTICLE_TYPES = frozenset(
+    name.lower()
+    for name in ("Product", "ProductGroup", "ItemPage", "CollectionPage", "SearchResultsPage")
+)
 #: keys whose objects stand for the page itself rather than something it mentions
 _ENTRY_KEYS = frozenset({"@graph", "mainEntity", "mainEntityOfPage"})
 
@@ -64,6 +69,8 @@ class JsonLdFacts:
     description: str | None = None
     #: the values came from an article-type object (not only from a WebPage)
     from_article: bool = False
+    #: a product or list object (:data:`NOT_ARTICLE_TYPES`) comes before any article object
+    not_article: bool = False
 
 
 def _loads(text: str) -> list[object]:
@@ -225,6 +232,7 @@ def _merge(first: JsonLdFacts, second: JsonLdFacts) -> JsonLdFacts:
         language=first.language or second.language,
         description=first.description or second.description,
         from_article=first.from_article or second.from_article,
+        not_article=first.not_article or second.not_article,
     )
 
 
@@ -236,15 +244,17 @@ def read_jsonld(root: etree._Element) -> JsonLdFacts:
     index = _Index(list(_objects(values)))
     article = page = None
     site: str | None = None
+    not_article = False
     for obj in index.objects:
         types = _types(obj)
+        not_article = not_article or (article is None and bool(types & NOT_ARTICLE_TYPES))
         if article is None and types & ARTICLE_TYPES:
             article = obj
         elif page is None and types & PAGE_TYPES:
             page = obj
         elif site is None and types & _SITE_TYPES:
             site = _text(obj.get("name"))
-    facts = JsonLdFacts(site_name=site)
+    facts = JsonLdFacts(site_name=site, not_article=not_article)
     if page is not None:
         facts = _merge(_facts(page, index, False), facts)
     if article is not None:

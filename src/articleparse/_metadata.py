@@ -16,8 +16,8 @@ that states no publication date gets none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 from html import unescape
 from urllib.parse import urlsplit
 
@@ -26,16 +26,18 @@ from lxml import etree
 from ._blocks import Metadata
 from ._dates import parse_metadata_date
 from ._dom_meta import read_dom, text_of
-from ._jsonld import read_jsonld
+from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
 from ._rules.byline import clean_names
 from ._rules.headline import is_site, reconcile_title
+from ._rules.published import newest_first
 from ._text import normalise
 
 _MAX_NAME_WORDS = 5
 #: more distinct microdata authors than this: a list of posts, not one article's byline
 _MAX_PAGE_AUTHORS = 4
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_MAX_TIMES = 500
 
 
 def _parse_first(values: Iterable[str | None]) -> datetime | None:
@@ -95,6 +97,44 @@ def _host_names(url: str | None) -> tuple[str, ...]:
     return tuple(label for label in labels if len(label) >= 3)
 
 
+def _is_front_page(url: str | None) -> bool:
+    """Is the page's address its site's root ('https://example.com/'), with a well-formed host?"""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    host = parts.netloc
+    return parts.path in ("", "/") and "." in host and "%" not in host
+
+
+def _undated(tags: Mapping[str, tuple[str, ...]], ld: JsonLdFacts, url: str | None) -> bool:
+    """The page's own metadata says it is not an article, so no date of it is a publication date.
+
+    Evidence: JSON-LD describes a product or a list of items before any article; or,
+    when no JSON-LD article object says otherwise, og:type names a product, or the
+    page's address is the site's front page and og:type does not say article.
+    """
+    if ld.not_article:
+        return True
+    if ld.from_article:
+        return False
+    og_type = next(iter(tags.get("og:type", ())), "").lower()
+    return "product" in og_type or (_is_front_page(url) and og_type != "article")
+
+
+def _time_days(root: etree._Element) -> list[date]:
+    """The days the page's ``<time>`` elements name, in document order."""
+    days: list[date] = []
+    for count, element in enumerate(root.iter("time")):
+        if count >= _MAX_TIMES:
+            break
+        value = element.get("datetime") or text_of(element)
+        parsed = parse_metadata_date(value) if value else None
+        if parsed is not None:
+            days.append(parsed.date())
+    return days
+
+
 def read_metadata(root: etree._Element) -> Metadata:
     """Read what the page states about itself (never raises on content)."""
     tags = read_meta_tags(root)
@@ -120,6 +160,8 @@ def read_metadata(root: etree._Element) -> Metadata:
     stated_date = _parse_first(
         [ld_published, *stated(tags, "published", unanimous=True), dom.published]
     )
+    # <time>s newest first date a list of posts: the one by the heading is the first teaser's.
+    listed = newest_first(_time_days(root))
     if shown_date is None and line_date is not None:
         later = stated_date is not None and line_date.date() > stated_date.date()
         shown_date = None if later else line_date
@@ -128,6 +170,9 @@ def read_metadata(root: etree._Element) -> Metadata:
     shown_update = _parse_first([dom.update_line])
     # A page that shows only an update stamp by its headline is dated by it.
     published = published or shown_update or _parse_first([dom.thread])
+    if listed:
+        published = stated_date
+    undated = _undated(tags, ld, url)
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
     modified = modified or shown_update
     shown = (dom.shown_author,) if dom.shown_author else ()
@@ -139,11 +184,13 @@ def read_metadata(root: etree._Element) -> Metadata:
     language = lang or ld.language or next(iter(stated(tags, "language")), None)
     return Metadata(
         title=reconcile_title(candidates, sites, heading),
-        published=published,
+        published=None if undated else published,
         modified=modified,
         authors=authors,
         url=url,
         site_name=site_name,
         language=language.replace("_", "-") if language else None,
         description=next(iter(stated(tags, "description")), None) or ld.description,
+        published_shown=published is not None and published is not stated_date,
+        undated=undated,
     )

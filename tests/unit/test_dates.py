@@ -285,3 +285,14 @@ def test_date_functions_never_raise_and_agree(text: str) -> None:
     assert isinstance(is_dateline(text), bool)
     value = parse_metadata_date(text)
     assert value is None or isinstance(value, datetime)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1/27/2026 - 3/24/2026", "DATE: 2025-12-12 - 2025-12-17", "March 3, 2024 to March 5, 2024"],
+)
+def test_a_range_of_days_is_not_a_dateline(text: str) -> None:
+    """Two dates joined as a range date an event or a course, not the page."""
+    assert parse_date(text) is not None
+    assert is_dateline(text) is False
+    assert is_dateline("May 3, 2019 - Updated June 1, 2020")  # a date and its update stay one
