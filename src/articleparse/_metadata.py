@@ -110,16 +110,19 @@ def _is_front_page(url: str | None) -> bool:
 def _undated(tags: Mapping[str, tuple[str, ...]], ld: JsonLdFacts, url: str | None) -> bool:
     """The page's own metadata says it is not an article, so no date of it is a publication date.
 
-    Evidence: JSON-LD describes a product or a list of items before any article; or,
-    when no JSON-LD article object says otherwise, og:type names a product, or the
-    page's address is the site's front page and og:type does not say article.
+    Evidence: JSON-LD describes a product or a list of items before any article; the
+    page's address is the site's front page and og:type calls it something else than an
+    article (a website: article objects in its JSON-LD are its teasers); or, when no
+    JSON-LD article object says otherwise, og:type names a product, or the page is the
+    front page and og:type does not say article.
     """
-    if ld.not_article:
+    og_type = next(iter(tags.get("og:type", ())), "").lower()
+    front = _is_front_page(url)
+    if ld.not_article or (front and og_type not in ("", "article")):
         return True
     if ld.from_article:
         return False
-    og_type = next(iter(tags.get("og:type", ())), "").lower()
-    return "product" in og_type or (_is_front_page(url) and og_type != "article")
+    return "product" in og_type or (front and og_type != "article")
 
 
 def _time_days(root: etree._Element) -> list[date]:

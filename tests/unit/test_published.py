@@ -44,6 +44,13 @@ _YOAST_DATE = '<meta property="article:published_time" content="2023-02-03T23:19
         # the site's front page, not called an article
         '<link rel="canonical" href="https://shop.example.com/">'
         '<meta property="og:type" content="website">' + _YOAST_DATE,
+        # a front page typed as a website: its JSON-LD posts are teasers
+        '<link rel="canonical" href="https://blog.example.com/">'
+        '<meta property="og:type" content="website">'
+        + _ld(
+            '[{"@type": "BlogPosting", "headline": "A", "datePublished": "2024-07-23"},'
+            ' {"@type": "BlogPosting", "headline": "B", "datePublished": "2024-07-20"}]'
+        ),
     ],
 )
 def test_pages_that_are_not_articles_have_no_date(head: str) -> None:
@@ -77,6 +84,14 @@ def test_front_page_by_its_address(canonical: str, og_type: str, dated: bool) ->
         f'<meta property="og:type" content="{og_type}">{_YOAST_DATE}'
     )
     assert (read_metadata(_root(head)).published is not None) is dated
+
+
+def test_an_article_object_on_an_untyped_front_page_keeps_its_date() -> None:
+    """A root address without og:type whose JSON-LD is one article keeps the article's date."""
+    head = '<link rel="canonical" href="https://news.example.com/">' + _ld(
+        '{"@type": "NewsArticle", "headline": "Harbour wall", "datePublished": "2024-03-04"}'
+    )
+    assert read_metadata(_root(head)).published == datetime(2024, 3, 4)
 
 
 def test_date_modified_alone_is_not_a_publication_date() -> None:
