@@ -11,7 +11,10 @@ Sources, most trusted first for each field:
 
 The title is the one most sources agree on (``_rules.headline``). No date is
 taken from URLs, copyright lines, WebPage objects or comment timestamps: a page
-that states no publication date gets none.
+that states no publication date gets none. A page whose own metadata says it is
+not an article (``_undated``: a product, item or collection page, the site's front
+page) gets none either, and when its ``<time>``s list posts newest first, only a
+stated date counts (the one by the heading is the first teaser's).
 """
 
 from __future__ import annotations
