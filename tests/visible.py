@@ -10,7 +10,8 @@ is still page text. What counts as not rendered follows the contract in
 ``articleparse._html``'s module docstring: non-rendered elements (scripts,
 styles, templates, the head, embedded objects, form controls, dialogs) and
 elements hidden with ``hidden``, ``aria-hidden="true"`` or an inline
-``display:none`` or ``visibility:hidden`` style.
+``display:none`` or ``visibility:hidden`` style. ``noscript`` content counts as
+visible: a reader without scripts (a text browser, a crawler) sees it.
 
 Texts are compared as their sequence of non-whitespace characters, with
 control and format characters (zero-width spaces, soft hyphens, bidi marks)
@@ -28,10 +29,11 @@ from lxml import etree
 from lxml import html as lxml_html
 
 #: Elements whose content a reader does not see as page text (the front-end's documented policy:
-#: scripts, styles, templates, the head, embedded objects and media, form controls, dialogs).
+#: scripts, styles, templates, the head, embedded objects and media, form controls, dialogs;
+#: ``noscript`` is not among them: its fallback content is shown when scripts do not run).
 NOT_RENDERED = frozenset(
     {
-        "script", "style", "template", "noscript", "head", "title", "meta", "link",
+        "script", "style", "template", "head", "title", "meta", "link",
         "svg", "math", "canvas", "iframe", "object", "embed", "audio", "video", "map", "area",
         "source", "track", "select", "option", "datalist", "input", "button", "textarea", "dialog",
     }

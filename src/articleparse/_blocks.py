@@ -54,6 +54,8 @@ class DomEvidence:
     chrome_uid: int = 0
     #: uid of the enclosing <figure> (0: none)
     figure_uid: int = 0
+    #: inside a <noscript> element (the fallback shown when scripts do not run)
+    in_noscript: bool = False
 
 
 @attrs.frozen(slots=True)

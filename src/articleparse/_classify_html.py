@@ -104,13 +104,18 @@ def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
     return BoilerplateKind.OTHER
 
 
-def _inside_label(block: Block, root: int, settings: Settings) -> Label | None:
+def _inside_label(
+    block: Block, root: int, settings: Settings, noscript: bool = False
+) -> Label | None:
     """The role of a block inside a chosen container whose element has uid ``root``.
 
     None for a block that is mostly link text and nothing else: its neighbours decide.
+    A ``noscript`` block is boilerplate unless the body was chosen among them (``noscript``).
     """
     dom = block.dom
     assert dom is not None
+    if dom.in_noscript and not noscript:
+        return boilerplate(_dropped_kind(block, settings))
     found = _caption_label(block)
     if found is not None:
         return found
@@ -213,19 +218,36 @@ def _title_index(page: Page, selection: Selection) -> int | None:
     return None
 
 
+def _fallback(blocks: tuple[Block, ...], settings: Settings) -> tuple[Label, ...]:
+    """No block scores: the text rules label the page, ``noscript`` notices are boilerplate."""
+    shown = tuple(b for b in blocks if b.dom is None or not b.dom.in_noscript)
+    if len(shown) == len(blocks):
+        return label_text(blocks, settings)
+    found = iter(label_text(shown, settings))
+    return tuple(
+        boilerplate(_dropped_kind(b, settings))
+        if b.dom is not None and b.dom.in_noscript
+        else next(found)
+        for b in blocks
+    )
+
+
 def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     """Give every block of an HTML page one label."""
     blocks = page.blocks
     selection = select_body(blocks, settings)
     if selection is None:
-        return label_text(blocks, settings)
+        return _fallback(blocks, settings)
     around = _body_wrappers(blocks, selection)
     labels = [
         BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)
         for block in blocks
     ]
     for first, last, root in selection.runs:
-        inside = [_inside_label(blocks[index], root, settings) for index in range(first, last + 1)]
+        inside = [
+            _inside_label(blocks[index], root, settings, selection.noscript)
+            for index in range(first, last + 1)
+        ]
         labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
     title = _title_index(page, selection)
     if title is not None:

@@ -24,7 +24,7 @@ parent's frame. A block takes the frame of the element it was flushed in, so
 the cost of a block never depends on the page's depth and the walk is linear
 in the size of the page.
 
-Hidden content: script, style, template, noscript, the head, embedded
+Hidden content: script, style, template, the head, embedded
 objects and media fallbacks, form controls (button, input, textarea, select,
 option, datalist), dialogs, and elements marked ``hidden``,
 ``aria-hidden="true"`` or with an inline ``display:none`` /
@@ -34,6 +34,13 @@ no segment. Content a script would reveal later (a server-rendered
 applied. The one exception is the
 last-resort caption: an image's ``alt``/``title`` inside a ``figure`` that has
 no visible caption becomes a block with ``from_alt=True``.
+
+``noscript`` content IS visible text: a browser without JavaScript, a crawler
+or a text renderer shows it. Its blocks carry ``in_noscript=True``; a
+``noscript`` that holds text is a block boundary of its own (one that holds only
+an image or nothing changes no block). The classifier treats these blocks as
+boilerplate unless the rest of the page has no real body (a script-rendered
+thread whose server-side fallback sits in ``noscript``).
 """
 
 from __future__ import annotations
@@ -51,7 +58,7 @@ from .settings import Settings
 
 # Elements whose content is never rendered as text.
 _SKIP = frozenset(
-    "script style template noscript head title meta link svg math canvas iframe object embed "  # noqa: SIM905
+    "script style template head title meta link svg math canvas iframe object embed "  # noqa: SIM905
     "select option datalist button input textarea audio video map area source track dialog".split()
 )
 # Elements that end one block and start another.
@@ -90,6 +97,8 @@ _CHROME_ROLES = {
     "alert": BoilerplateKind.UI_CONTROL,
 }
 _CREDIT_TAGS = frozenset({"cite", "small"})
+# Inline elements that always get a frame of their own.
+_FRAMED = _CREDIT_TAGS | {"img", "noscript"}
 # Attributes that can change a frame; an inline element with none of them reuses its parent's.
 _ATTRS = frozenset({"class", "id", "role", "itemprop"})
 # Attributes that can hide an element.
@@ -119,6 +128,7 @@ class _Frame:
         "cue_uid",
         "figure_uid",
         "main",
+        "noscript",
         "path",
         "pos_uid",
         "split",
@@ -145,6 +155,7 @@ class _Frame:
         #: inside an inline element whose class names a credit, within a caption
         self.split = False
         self.words: frozenset[str] = frozenset()
+        self.noscript = False
 
     def child(self, uid: int, tag: str) -> _Frame:
         frame = _Frame.__new__(_Frame)  # every slot is set below: no defaults to write twice
@@ -153,7 +164,7 @@ class _Frame:
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
         frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
         frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
-        frame.split = self.split
+        frame.split, frame.noscript = self.split, self.noscript
         frame.words = self.words
         return frame
 
@@ -162,6 +173,21 @@ def _credit_in_caption(frame: _Frame, parent: _Frame) -> bool:
     """Whether an inline element is a caption's credit (``<figcaption>Text <span
     class="credit">Photo: X</span></figcaption>``): it becomes a block of its own."""
     return frame.split and not parent.split
+
+
+def _noscript_block(element: etree._Element, parent: _Frame) -> bool:
+    """Whether a ``noscript`` is a block boundary: an outermost one holding text.
+
+    (One holding only a tracking image changes no block; a nested one is read once.)
+    """
+    if element.tag != "noscript" or parent.noscript:
+        return False
+    return any(text.strip() for text in element.itertext())
+
+
+def _own_block(frame: _Frame, tag: str) -> bool:
+    """Whether the element ending now is a ``noscript`` made a block of its own."""
+    return tag == "noscript" and bool(frame.anc) and frame.anc[0][0] == frame.uid
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -203,7 +229,7 @@ class _Walker:
         self, element: etree._Element, tag: str, parent: _Frame, block: bool, keys: list[str]
     ) -> _Frame:
         """The frame of an element that starts now (a new one only when it says something)."""
-        if not block and tag not in _CREDIT_TAGS and tag != "img" and _ATTRS.isdisjoint(keys):
+        if not block and tag not in _FRAMED and _ATTRS.isdisjoint(keys):
             return parent
         self.uid += 1
         frame = parent.child(self.uid, tag)
@@ -212,6 +238,8 @@ class _Walker:
         if keys:  # most block elements have no attributes: no lookups for them
             role, itemprop = element.get("role"), element.get("itemprop")
             class_value, id_value = element.get("class"), element.get("id")
+        if tag == "noscript":
+            frame.noscript = True
         if tag in _MAIN or role == "main":
             frame.main = True
         if itemprop == "articleBody":
@@ -287,6 +315,7 @@ class _Walker:
             chrome=frame.chrome,
             chrome_uid=frame.chrome_uid,
             figure_uid=frame.figure_uid,
+            in_noscript=frame.noscript,
         )
         self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
@@ -391,7 +420,7 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 events.skip_subtree()
                 stack.append(top)  # marks a skipped element; its end event pops it
                 continue
-            block = tag in _BLOCK
+            block = tag in _BLOCK or _noscript_block(element, stack[-1])
             if block:
                 walker.flush(stack[-1])
             frame = walker.frame(element, tag, stack[-1], block, keys)
@@ -411,7 +440,7 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
             if frame is not top:
                 if tag == "a":
                     links -= 1
-                if tag in _BLOCK or _credit_in_caption(frame, stack[-1]):
+                if tag in _BLOCK or _credit_in_caption(frame, stack[-1]) or _own_block(frame, tag):
                     walker.flush(frame)
                 if tag == "figure" and figures:
                     start, alt = figures.pop()

@@ -97,3 +97,10 @@ class Settings:
     #: HTML: the body container grows to the nearest ancestor holding this share of the page's
     #: prose paragraphs. Raising it gathers scattered text (and more of what sits between).
     html_min_coverage: float = attrs.field(default=0.5, kw_only=True)
+    #: HTML: text inside ``noscript`` (the fallback for readers without scripts) may be body
+    #: only when it holds more than this share of the page's prose paragraphs. Raising it
+    #: uses the fallback only on pages with even less text of their own.
+    html_noscript_share: float = attrs.field(default=0.5, kw_only=True)
+    #: HTML: ...and at least this many characters of prose paragraphs. Raising it ignores
+    #: short fallbacks; lowering it lets a lone notice ("enable JavaScript") be the body.
+    html_noscript_min_chars: int = attrs.field(default=250, kw_only=True)

@@ -57,9 +57,27 @@ def test_hidden_and_unrendered_content_makes_no_block() -> None:
     html = (
         "<body><p>Seen.</p><script>var a = 1;</script><style>p{}</style><template>T</template>"
         '<div hidden>H1</div><div aria-hidden="true">H2</div><p style="display: none">H3</p>'
-        '<p style="visibility:hidden">H4</p><noscript>N</noscript><p>Also seen.</p></body>'
+        '<p style="visibility:hidden">H4</p><p>Also seen.</p></body>'
     )
     assert [b.text for b in _blocks(html)] == ["Seen.", "Also seen."]
+
+
+def test_noscript_text_is_a_marked_block_of_its_own() -> None:
+    """Text in a noscript is visible (a block marked in_noscript, cut from the text around it);
+    a noscript holding only an image splits nothing."""
+    html = (
+        '<body><p>One <noscript><img src="x.gif"></noscript>line.</p>'
+        "<div>Before <noscript>Turn on <b>scripts</b><p>Fallback post.</p></noscript> after</div>"
+        "</body>"
+    )
+    got = [(b.text, b.dom.in_noscript) for b in _blocks(html) if b.dom is not None]
+    assert got == [
+        ("One line.", False),
+        ("Before", False),
+        ("Turn on scripts", True),
+        ("Fallback post.", True),
+        ("after", False),
+    ]
 
 
 def test_image_alt_in_a_figure_without_caption_is_a_marked_last_resort() -> None:

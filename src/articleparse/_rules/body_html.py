@@ -23,7 +23,11 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
   sibling joins when it reads like prose;
 * outside all that, a prose paragraph a few levels around the body (see
-  :func:`stray_prose`) still joins it.
+  :func:`stray_prose`) still joins it;
+* blocks inside ``noscript`` (a page's fallback for readers without scripts)
+  take no part, unless they hold more than ``Settings.html_noscript_share`` of
+  the page's prose: a script-rendered page whose content only the fallback
+  carries (see :func:`_use_noscript`).
 
 Blocks are in document order and an element's blocks are contiguous, so each
 chosen container is a run of block indices; ``Selection`` lists the runs with
@@ -86,6 +90,8 @@ class Selection:
     runs: tuple[tuple[int, int, int], ...]
     #: uids of the elements around the top container (``Settings.html_stray_levels`` up)
     around: frozenset[int] = frozenset()
+    #: blocks inside ``noscript`` took part in the choice (they may be body)
+    noscript: bool = False
 
     @property
     def first(self) -> int:
@@ -126,7 +132,26 @@ class _Stats:
     total_prose: int = 0
 
 
-def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
+def _use_noscript(blocks: Sequence[Block], settings: Settings) -> bool:
+    """Whether ``noscript`` blocks hold more than ``Settings.html_noscript_share`` of the
+    page's prose paragraphs (the rest of the page has no real body of its own) and at least
+    ``Settings.html_noscript_min_chars`` of it."""
+    inside = outside = 0
+    for block in blocks:
+        dom = block.dom
+        size = len(block.text)
+        if dom is None or size < settings.html_min_paragraph_chars or dom.link_chars * 2 > size:
+            continue
+        if dom.in_noscript:
+            inside += size
+        else:
+            outside += size
+    if inside < settings.html_noscript_min_chars:
+        return False  # a one-line notice ("enable JavaScript"), not a fallback page
+    return inside > settings.html_noscript_share * (inside + outside)
+
+
+def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _Stats:
     """One pass over the blocks: spans, text, links, prose and scores of every element."""
     stats = _Stats()
     raw: dict[int, float] = {}
@@ -136,7 +161,7 @@ def _measure(blocks: Sequence[Block], settings: Settings) -> _Stats:
     spans, chars, links, prose = stats.spans, stats.chars, stats.links, stats.prose
     for index, block in enumerate(blocks):
         dom = block.dom
-        if dom is None or block.from_alt:
+        if dom is None or block.from_alt or (dom.in_noscript and not noscript):
             continue
         size, linked = len(block.text), dom.link_chars
         for entry in dom.ancestors:
@@ -260,7 +285,8 @@ def _cover(
 
 def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None:
     """The body container and its sibling runs, or None when no block scores."""
-    stats = _measure(blocks, settings)
+    noscript = _use_noscript(blocks, settings)
+    stats = _measure(blocks, settings, noscript)
     scores, spans = stats.scores, stats.spans
     if not scores:
         return None
@@ -274,7 +300,7 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
     around = frozenset(above[: settings.html_stray_levels])
     parent = above[0] if above else None
     if parent is None:
-        return Selection(top=top, runs=tuple(runs), around=around)
+        return Selection(top=top, runs=tuple(runs), around=around, noscript=noscript)
     low, high = spans[parent]
     threshold = max(
         settings.html_sibling_min_score, scores.get(top, 0.0) * settings.html_sibling_share
@@ -296,7 +322,7 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
             runs.append((start, end, child))
         index = end + 1
     runs.sort()
-    return Selection(top=top, runs=tuple(runs), around=around)
+    return Selection(top=top, runs=tuple(runs), around=around, noscript=noscript)
 
 
 def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
@@ -308,6 +334,8 @@ def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
     """
     dom = block.dom
     if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
+        return False
+    if dom.in_noscript and not selection.noscript:
         return False
     if dom.caption_hint or dom.in_figure:
         return False
