@@ -15,6 +15,8 @@
    keep their roles.
 4. Everything else is boilerplate of the kind its class/id, landmark or
    wording names; figure captions outside the page's chrome stay captions.
+5. A short body is widened to the page's main landmark when that holds much
+   more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
 from ._rules.body_html import Selection, select_body, stray_prose
+from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind
 from ._rules.byline import parse_byline
 from ._rules.credit import standalone_credit
@@ -253,6 +256,9 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     if title is not None:
         labels[title] = TITLE
         _label_head(blocks, labels, title, selection.first)
+    labels = widen_short_body(
+        blocks, labels, settings.html_short_body_words, settings.html_landmark_gain
+    )
     _drop_edges(blocks, labels, settings)
     return tuple(labels)
 

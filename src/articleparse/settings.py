@@ -104,3 +104,9 @@ class Settings:
     #: HTML: ...and at least this many characters of prose paragraphs. Raising it ignores
     #: short fallbacks; lowering it lets a lone notice ("enable JavaScript") be the body.
     html_noscript_min_chars: int = attrs.field(default=250, kw_only=True)
+    #: HTML: a chosen body shorter than this (in words) is widened to the blocks of the page's
+    #: main landmark (``main``, ``article``, ``role=main``) when they hold much more text
+    #: (a listing of teasers has little prose). Raising it widens longer bodies too.
+    html_short_body_words: int = attrs.field(default=250, kw_only=True)
+    #: HTML: ...much more: over this many times the body's words. Raising it widens less often.
+    html_landmark_gain: float = attrs.field(default=1.5, kw_only=True)

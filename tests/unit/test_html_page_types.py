@@ -6,6 +6,10 @@ from pathlib import Path
 
 import articleparse
 from articleparse import BoilerplateKind, Role
+from articleparse._blocks import BODY, boilerplate
+from articleparse._html import read_html
+from articleparse._rules.body_landmark import widen_short_body
+from articleparse.settings import Settings
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
 
@@ -49,3 +53,48 @@ def test_lone_noscript_notice_is_not_a_body() -> None:
     assert article.body == ()
     assert [s.role for s in article.segments] == [Role.BOILERPLATE]
     assert article.segments[0].kind is BoilerplateKind.OTHER
+
+
+def test_listing_of_cards_in_main_is_the_body() -> None:
+    """A listing whose only prose is a one-line intro gets the cards of its <main> as body:
+    names, short notes and prices, without the navigation and the footer."""
+    article = _parse("listing_cards.html")
+    text = article.text
+    for expected in (
+        "Hand-picked tools",
+        "Bypass pruning shears",
+        "Thick foam, dry knees",
+        "£31.00",
+    ):
+        assert expected in text
+    assert "Kitchen" not in text and "All rights reserved" not in text
+    assert article.title == "Garden tools"
+
+
+def test_short_article_is_not_widened_to_its_landmark() -> None:
+    """A short article body stays as chosen when its <article> holds little else."""
+    prose = "Plain prose with commas, clauses, and a full stop at the end. " * 3
+    html = (
+        f"<html><body><article><h1>Short news</h1><p>{prose}</p><p>{prose}</p>"
+        "<div class='tags'>Tags: <a href='/t'>Town</a></div></article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.text for b in article.body] == [prose.strip(), prose.strip()]
+
+
+def test_widening_needs_a_much_larger_landmark() -> None:
+    """widen_short_body relabels landmark boilerplate only when the landmark holds over
+    ``gain`` times the body's words, and never touches a body of ``short_words`` or more."""
+    html = (
+        "<html><body><main><p>Intro line of six words here.</p>"
+        "<div class='share'>Share this page on every network now please</div></main></body></html>"
+    )
+    page = read_html(html, Settings())
+    labels = [BODY, boilerplate(BoilerplateKind.SHARE)]
+    # the share box has a boilerplate class: it is not landmark text, nothing to widen to
+    assert widen_short_body(page.blocks, labels, 250, 1.5) == labels
+    html = html.replace("class='share'", "")
+    page = read_html(html, Settings())
+    assert widen_short_body(page.blocks, labels, 250, 1.5) == [BODY, BODY]
+    assert widen_short_body(page.blocks, labels, 250, 3.0) == labels
+    assert widen_short_body(page.blocks, labels, 5, 1.5) == labels
