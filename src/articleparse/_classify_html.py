@@ -15,8 +15,8 @@
    keep their roles.
 4. Everything else is boilerplate of the kind its class/id, landmark or
    wording names; figure captions outside the page's chrome stay captions.
-5. A short body is widened to the page's main landmark when that holds much
-   more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
+5. A short body is widened to the page's main landmark or a repeated list
+   when that holds much more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     blocks = page.blocks
     selection = select_body(blocks, settings)
     if selection is None:
-        return _fallback(blocks, settings)
+        return tuple(widen_short_body(blocks, _fallback(blocks, settings), settings))
     around = _body_wrappers(blocks, selection)
     labels = [
         BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)
@@ -256,9 +256,7 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     if title is not None:
         labels[title] = TITLE
         _label_head(blocks, labels, title, selection.first)
-    labels = widen_short_body(
-        blocks, labels, settings.html_short_body_words, settings.html_landmark_gain
-    )
+    labels = widen_short_body(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)
     return tuple(labels)
 

@@ -105,8 +105,20 @@ class Settings:
     #: short fallbacks; lowering it lets a lone notice ("enable JavaScript") be the body.
     html_noscript_min_chars: int = attrs.field(default=250, kw_only=True)
     #: HTML: a chosen body shorter than this (in words) is widened to the blocks of the page's
-    #: main landmark (``main``, ``article``, ``role=main``) when they hold much more text
-    #: (a listing of teasers has little prose). Raising it widens longer bodies too.
+    #: main landmark (``main``, ``article``, ``role=main``) or of a repeated list when they hold
+    #: much more text (a listing of teasers has little prose). Raising it widens longer bodies.
     html_short_body_words: int = attrs.field(default=250, kw_only=True)
     #: HTML: ...much more: over this many times the body's words. Raising it widens less often.
     html_landmark_gain: float = attrs.field(default=1.5, kw_only=True)
+    #: HTML: a chosen body shorter than this (in words) may be widened to a repeated list (a
+    #: short article has lists of related teasers too). Raising it widens longer bodies.
+    html_list_body_words: int = attrs.field(default=100, kw_only=True)
+    #: HTML: a repeated list has at least this many children of one tag holding text.
+    #: Raising it ignores short lists.
+    html_list_min_items: int = attrs.field(default=6, kw_only=True)
+    #: HTML: ...those children hold at least this share of the list element's words.
+    #: Raising it asks for lists with less text between the items.
+    html_list_item_share: float = attrs.field(default=0.6, kw_only=True)
+    #: HTML: ...and none of them more than this share (a page wrapper's one big child is no
+    #: item). Raising it accepts lists with one dominant item.
+    html_list_max_item: float = attrs.field(default=0.35, kw_only=True)

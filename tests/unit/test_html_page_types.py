@@ -8,7 +8,7 @@ import articleparse
 from articleparse import BoilerplateKind, Role
 from articleparse._blocks import BODY, boilerplate
 from articleparse._html import read_html
-from articleparse._rules.body_landmark import widen_short_body
+from articleparse._rules.body_landmark import repeated_list, widen_short_body
 from articleparse.settings import Settings
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
@@ -92,9 +92,54 @@ def test_widening_needs_a_much_larger_landmark() -> None:
     page = read_html(html, Settings())
     labels = [BODY, boilerplate(BoilerplateKind.SHARE)]
     # the share box has a boilerplate class: it is not landmark text, nothing to widen to
-    assert widen_short_body(page.blocks, labels, 250, 1.5) == labels
+    assert widen_short_body(page.blocks, labels, Settings()) == labels
     html = html.replace("class='share'", "")
     page = read_html(html, Settings())
-    assert widen_short_body(page.blocks, labels, 250, 1.5) == [BODY, BODY]
-    assert widen_short_body(page.blocks, labels, 250, 3.0) == labels
-    assert widen_short_body(page.blocks, labels, 5, 1.5) == labels
+    assert widen_short_body(page.blocks, labels, Settings()) == [BODY, BODY]
+    assert widen_short_body(page.blocks, labels, Settings(html_landmark_gain=3.0)) == labels
+    assert widen_short_body(page.blocks, labels, Settings(html_short_body_words=5)) == labels
+
+
+def test_link_table_listing_without_landmark_is_the_body() -> None:
+    """A listing with no prose and no main landmark (a table of linked items) gets its
+    repeated rows as body, without the navigation row above and the links row below."""
+    article = _parse("listing_table.html")
+    text = article.text
+    for expected in ("Volunteers restore the old mill wheel", "How the town clock is wound"):
+        assert expected in text
+    assert "22 points by gus" in text
+    assert "submit" not in text and "Guidelines" not in text
+
+
+def test_repeated_list_needs_many_similar_items() -> None:
+    """repeated_list picks the element whose words sit in many children of one tag, and
+    rejects a wrapper whose one child holds most of the text."""
+    items = "".join(
+        f"<li><a href='/{i}'>Teaser number {i} with a few words</a></li>" for i in range(7)
+    )
+    page = read_html(f"<html><body><div><ul>{items}</ul></div></body></html>", Settings())
+    uid = repeated_list(page.blocks, Settings())
+    assert uid is not None
+    assert all(b.dom is not None and b.dom.ancestors[1] == (uid, "ul", 0) for b in page.blocks)
+    assert repeated_list(page.blocks, Settings(html_list_min_items=8)) is None
+    prose = "<p>" + "A long paragraph of the article itself, with many words in it. " * 20 + "</p>"
+    small = "".join(f"<div>Box {i}</div>" for i in range(6))
+    page = read_html(f"<html><body><div><div>{prose}</div>{small}</div></body></html>", Settings())
+    assert repeated_list(page.blocks, Settings()) is None
+
+
+def test_short_article_is_not_widened_to_a_teaser_list() -> None:
+    """An article of a hundred words or more keeps its body when a list of related teasers
+    (not in a landmark) follows it."""
+    prose = "Plain prose with commas, clauses, and a full stop at the end. " * 5
+    teasers = "".join(
+        f"<li><a href='/{i}'>Related story number {i} about the town</a></li>" for i in range(30)
+    )
+    html = (
+        f"<html><body><div class='story'><h1>Short news</h1><p>{prose}</p><p>{prose}</p></div>"
+        f"<div><ul>{teasers}</ul></div></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.text for b in article.body] == [prose.strip(), prose.strip()]
+    widened = articleparse.parse(html, format="html", settings=Settings(html_list_body_words=250))
+    assert "Related story number 3" in widened.text

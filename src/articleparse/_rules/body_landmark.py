@@ -1,25 +1,37 @@
-"""A short body widened to the page's main landmark (listings, shop and service pages).
+"""A short body widened to where a listing page keeps its content.
 
 Container scoring looks for prose. A page whose main content is a list of
-teasers, products or job offers (headings, prices, links) has little prose, and
-the best-scoring box is then an intro paragraph or a stray sentence. The page
-still says where its content is: ``<main>``, ``role="main"`` or ``<article>``
-elements.
+teasers, products, job offers or links (headings, prices, short lines) has
+little prose, and the best-scoring box is then an intro paragraph or a stray
+sentence, or nothing scores at all. When the chosen body has fewer than
+``Settings.html_short_body_words`` words, two pieces of evidence widen it,
+the first that holds over ``Settings.html_landmark_gain`` times the body's
+words wins:
 
-Evidence: the chosen body has fewer than ``Settings.html_short_body_words``
-words, and the blocks inside those landmarks (outside any ``nav``/``aside``/
-``footer``/``form``, landmark role or boilerplate class/id) hold more than
-``Settings.html_landmark_gain`` times as many words. Then every such block
-that was judged boilerplate becomes body; headline, dates, bylines, captions
-and credits keep their roles.
+1. the page's main landmarks: blocks inside ``<main>``, ``role="main"`` or
+   ``<article>`` elements, outside any ``nav``/``aside``/``footer``/``form``,
+   landmark role or boilerplate class/id (:func:`_in_landmark`);
+2. a repeated list, for a body under ``Settings.html_list_body_words`` words
+   (a short article has lists of related teasers too): the element with the
+   most words whose text sits in at
+   least ``Settings.html_list_min_items`` children of one tag that hold at
+   least ``Settings.html_list_item_share`` of its words, none of them more
+   than ``Settings.html_list_max_item`` (teasers, table rows, cards; not a
+   page wrapper whose one child holds the article), outside page chrome and
+   comment boxes (:func:`repeated_list`).
+
+Every block so found that was judged boilerplate becomes body; headline,
+dates, bylines, captions and credits keep their roles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .._blocks import BODY, Block, Label
-from ..model import Role
+from ..model import BoilerplateKind, Role
+from ..settings import Settings
 
 
 def _in_landmark(block: Block) -> bool:
@@ -35,21 +47,82 @@ def _in_landmark(block: Block) -> bool:
     )
 
 
-def widen_short_body(
-    blocks: Sequence[Block], labels: Sequence[Label], short_words: int, gain: float
-) -> list[Label]:
-    """The labels with a short body widened to the main landmark's blocks (see module doc)."""
-    body_words = sum(
-        len(block.text.split())
-        for block, label in zip(blocks, labels, strict=True)
-        if label.role is Role.BODY
+def _listable(block: Block) -> bool:
+    """Outside page chrome, comment boxes and ``noscript`` (other class words of an item, as
+    "title" or "meta", do not count against it)."""
+    dom = block.dom
+    return (
+        dom is not None
+        and dom.chrome is None
+        and dom.cue is not BoilerplateKind.COMMENTS
+        and not dom.in_noscript
+        and not block.from_alt
     )
-    if body_words >= short_words:
+
+
+def repeated_list(blocks: Sequence[Block], settings: Settings) -> int | None:
+    """uid of the element with the most words whose words sit in many children of one tag."""
+    #: parent uid -> child uid -> words; child uid -> tag; parent uid -> words
+    held: dict[int, dict[int, int]] = {}
+    tags: dict[int, str] = {}
+    total: dict[int, int] = {}
+    for block in blocks:
+        if not _listable(block):
+            continue
+        assert block.dom is not None
+        words = len(block.text.split())
+        chain = block.dom.ancestors
+        for (child, tag, _), (parent, _, _) in pairwise(chain):
+            children = held.setdefault(parent, {})
+            children[child] = children.get(child, 0) + words
+            tags[child] = tag
+            total[parent] = total.get(parent, 0) + words
+    best, best_words = None, 0
+    for parent, children in held.items():
+        size = total[parent]
+        if len(children) < settings.html_list_min_items or size <= best_words:
+            continue
+        by_tag: dict[str, list[int]] = {}
+        for child, words in children.items():
+            by_tag.setdefault(tags[child], []).append(words)
+        items = max(by_tag.values(), key=sum)
+        if (
+            len(items) >= settings.html_list_min_items
+            and sum(items) >= settings.html_list_item_share * size
+            and max(items) <= settings.html_list_max_item * size
+        ):
+            best, best_words = parent, size
+    return best
+
+
+def _in_list(uid: int) -> Callable[[Block], bool]:
+    def inside(block: Block) -> bool:
+        dom = block.dom
+        return _listable(block) and dom is not None and any(a[0] == uid for a in dom.ancestors)
+
+    return inside
+
+
+def _words(blocks: Sequence[Block], hits: Sequence[bool]) -> int:
+    return sum(len(block.text.split()) for block, hit in zip(blocks, hits, strict=True) if hit)
+
+
+def widen_short_body(
+    blocks: Sequence[Block], labels: Sequence[Label], settings: Settings
+) -> list[Label]:
+    """The labels with a short body widened to a landmark or a repeated list (module doc)."""
+    body_words = _words(blocks, [label.role is Role.BODY for label in labels])
+    if body_words >= settings.html_short_body_words:
         return list(labels)
+    need = settings.html_landmark_gain * body_words
     inside = [_in_landmark(block) for block in blocks]
-    landmark_words = sum(len(b.text.split()) for b, hit in zip(blocks, inside, strict=True) if hit)
-    if landmark_words <= gain * body_words or landmark_words == 0:
-        return list(labels)
+    if _words(blocks, inside) <= need:
+        uid = repeated_list(blocks, settings)
+        if uid is None or body_words >= settings.html_list_body_words:
+            return list(labels)
+        inside = list(map(_in_list(uid), blocks))
+        if _words(blocks, inside) <= need:
+            return list(labels)
     return [
         BODY if hit and label.role is Role.BOILERPLATE else label
         for hit, label in zip(inside, labels, strict=True)
