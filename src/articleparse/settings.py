@@ -107,7 +107,7 @@ class Settings:
     #: HTML: a chosen body shorter than this (in words) is widened to the blocks of the page's
     #: main landmark (``main``, ``article``, ``role=main``) or of a repeated list when they hold
     #: much more text (a listing of teasers has little prose). Raising it widens longer bodies.
-    html_short_body_words: int = attrs.field(default=250, kw_only=True)
+    html_short_body_words: int = attrs.field(default=400, kw_only=True)
     #: HTML: ...much more: over this many times the body's words. Raising it widens less often.
     html_landmark_gain: float = attrs.field(default=1.5, kw_only=True)
     #: HTML: a chosen body shorter than this (in words) may be widened to a repeated list (a
