@@ -17,6 +17,8 @@
    wording names; figure captions outside the page's chrome stay captions.
 5. A short body is widened to the page's main landmark or a repeated list
    when that holds much more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
+6. A run of body blocks repeating an earlier run (a second layout of the same
+   text) is boilerplate (:func:`_drop_repeats`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import Selection, select_body, stray_prose
+from ._rules.body_html import Selection, holder, select_body, stray_prose
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind
 from ._rules.byline import parse_byline
@@ -257,6 +259,7 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         labels[title] = TITLE
         _label_head(blocks, labels, title, selection.first)
     labels = widen_short_body(blocks, labels, settings)
+    _drop_repeats(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)
     return tuple(labels)
 
@@ -271,3 +274,32 @@ def _drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Settin
             text_follows = True
         elif not text_follows:
             labels[index] = boilerplate(_dropped_kind(blocks[index], settings))
+
+
+def _holder(block: Block) -> int:
+    return holder(block.dom) if block.dom is not None else 0
+
+
+def _drop_repeats(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
+    """A run of body blocks repeating an earlier run is a copy (a page's second layout).
+
+    Evidence: a body block of at least ``Settings.html_repeat_min_chars`` characters has the
+    text of an earlier body block held by another element (a copy in one container is the
+    author's repetition), and its previous or next body block repeats that one's neighbour.
+    """
+    body = [index for index, label in enumerate(labels) if label is BODY]
+    texts = [blocks[index].text for index in body]
+    first: dict[str, int] = {}
+    copies: list[int] = []
+    for at, text in enumerate(texts):
+        seen = first.setdefault(text, at)
+        if seen == at or len(text) < settings.html_repeat_min_chars:
+            continue
+        if _holder(blocks[body[at]]) == _holder(blocks[body[seen]]):
+            continue
+        after = at + 1 < len(texts) and seen + 1 < at and texts[seen + 1] == texts[at + 1]
+        before = seen > 0 and texts[seen - 1] == texts[at - 1]
+        if after or before:
+            copies.append(body[at])
+    for index in copies:
+        labels[index] = boilerplate()

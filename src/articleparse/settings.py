@@ -113,6 +113,10 @@ class Settings:
     #: HTML: a chosen body shorter than this (in words) may be widened to a repeated list (a
     #: short article has lists of related teasers too). Raising it widens longer bodies.
     html_list_body_words: int = attrs.field(default=100, kw_only=True)
+    #: HTML: a body block at least this long (in characters) that repeats an earlier body
+    #: block, next to a neighbour that repeats too, is a second layout's copy and is dropped.
+    #: Raising it keeps more repeats (short lines repeat legitimately: prices, labels).
+    html_repeat_min_chars: int = attrs.field(default=40, kw_only=True)
     #: HTML: a repeated list has at least this many children of one tag holding text.
     #: Raising it ignores short lists.
     html_list_min_items: int = attrs.field(default=6, kw_only=True)

@@ -143,3 +143,30 @@ def test_short_article_is_not_widened_to_a_teaser_list() -> None:
     assert [b.text for b in article.body] == [prose.strip(), prose.strip()]
     widened = articleparse.parse(html, format="html", settings=Settings(html_list_body_words=250))
     assert "Related story number 3" in widened.text
+
+
+def test_second_layout_copy_of_the_body_is_dropped() -> None:
+    """A run of body paragraphs repeated in a second layout (desktop and mobile copies) is
+    body once; the copy is a boilerplate segment."""
+    article = _parse("product_two_layouts.html")
+    assert [b.text[:20] for b in article.body] == [
+        "$34.00",
+        "A wheel-thrown mug w",
+        "Each one differs a l",
+        "Safe for the dishwas",
+    ]
+    copies = [s for s in article.segments if s.text.startswith("Each one differs")]
+    assert [s.role for s in copies] == [Role.BODY, Role.BOILERPLATE]
+
+
+def test_a_lone_repeated_paragraph_stays_body() -> None:
+    """A paragraph repeated once between different neighbours (a quoted line) stays body."""
+    line = "We will keep the harbour open through the winter, whatever the cost."
+    prose = "Plain prose with commas, clauses, and a full stop at the end. " * 3
+    html = (
+        f"<html><body><article><h1>Harbour</h1><p>{line}</p><p>{prose}</p>"
+        f"<p>{prose} Again.</p><p>{line}</p><p>The end of the story, for now.</p>"
+        "</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.text for b in article.body].count(line) == 2

@@ -107,6 +107,12 @@ def _levels(dom: DomEvidence) -> Sequence[tuple[int, str, int]]:
     return ancestors
 
 
+def holder(dom: DomEvidence) -> int:
+    """uid of the element that holds the block's paragraph (the block's own one for a div)."""
+    levels = _levels(dom)
+    return levels[0][0] if levels else 0
+
+
 def _link_chars(block: Block) -> int:
     return block.dom.link_chars if block.dom is not None else 0
 
