@@ -34,7 +34,7 @@ from ._rules.boilerplate import cue_kind
 from ._rules.byline import parse_byline
 from ._rules.credit import standalone_credit
 from ._rules.headline import pick_title
-from .model import BodyKind, BoilerplateKind
+from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
 #: a figure text longer than this (in words) is body text in a figure, not a caption
@@ -237,12 +237,30 @@ def _fallback(blocks: tuple[Block, ...], settings: Settings) -> tuple[Label, ...
     )
 
 
+def _stated_title(page: Page, labels: list[Label], settings: Settings) -> list[Label]:
+    """On a page the text rules labelled, the heading that shows the stated title is the
+    headline; with a stated title that no heading shows, the text rules' guess is not one.
+
+    Evidence: the page's own ``<title>``/og:title/JSON-LD headline (``pick_title``).
+    """
+    if page.meta.title is None:
+        return labels
+    shown = pick_title(page.blocks, page.meta.title)
+    for index, label in enumerate(labels):
+        if label.role is Role.TITLE and index != shown:
+            labels[index] = boilerplate(_dropped_kind(page.blocks[index], settings))
+    if shown is not None:
+        labels[shown] = TITLE
+    return labels
+
+
 def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     """Give every block of an HTML page one label."""
     blocks = page.blocks
     selection = select_body(blocks, settings)
     if selection is None:
-        return tuple(widen_short_body(blocks, _fallback(blocks, settings), settings))
+        found = _stated_title(page, list(_fallback(blocks, settings)), settings)
+        return tuple(widen_short_body(blocks, found, settings))
     around = _body_wrappers(blocks, selection)
     labels = [
         BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)

@@ -240,6 +240,10 @@ TITLE_SEPARATOR = re.compile(r"\s+(?:[–—·•»~/]|-{1,2}|::)\s+|\s*\|\s*")
 # A permalink glyph a documentation generator appends to a heading. e.g. 'Quickstart ¶', 'Install🔗'
 PERMALINK_MARK = re.compile(r"\s*[¶🔗]+$")
 
+# A separator between the entries of a menu row: a bar, middle dot or bullet with spaces around it.
+# e.g. 'Guidelines | FAQ | Contact', 'Home · News · Sport'
+MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+
 # One step of a breadcrumb trail: an angle-quote or arrow with spaces around it.
 # e.g. 'Home » Blog', 'News › World', 'Home > Guides'
 BREADCRUMB_STEP = re.compile(r"\s[»›>]\s")

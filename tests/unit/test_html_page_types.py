@@ -109,6 +109,8 @@ def test_link_table_listing_without_landmark_is_the_body() -> None:
         assert expected in text
     assert "22 points by gus" in text
     assert "submit" not in text and "Guidelines" not in text
+    # no heading shows the stated <title>, and the footer's menu row is not a headline
+    assert article.title == "Town News Board"
 
 
 def test_repeated_list_needs_many_similar_items() -> None:

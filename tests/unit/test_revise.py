@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articleparse._blocks import (
     BODY,
     CAPTION,
@@ -14,7 +16,7 @@ from articleparse._blocks import (
     boilerplate,
 )
 from articleparse._revise import caption_or_credit, find_title, gap_label, head_label, label_head
-from articleparse._rules.title import is_breadcrumb, is_numbered_entry
+from articleparse._rules.title import is_breadcrumb, is_menu_row, is_numbered_entry
 from articleparse.model import BodyKind, BoilerplateKind
 from articleparse.settings import Settings
 
@@ -92,6 +94,30 @@ def test_find_title_skips_a_breadcrumb_trail() -> None:
         Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
     )
     assert find_title(blocks, 2, SETTINGS) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "menu"),
+    [
+        ("Guidelines | FAQ | Contact", True),
+        ("Home · News · Sport · Weather", True),
+        ("Ferry timetable approved | Harbour Gazette", False),  # headline and site name
+        ("Tides, ferries and the council | what changed | and why it matters now", False),
+    ],
+)
+def test_menu_row_is_told_from_a_headline_with_a_site_name(text: str, menu: bool) -> None:
+    """Three or more short entries between bars or dots are a menu row; a headline is not."""
+    assert is_menu_row(text) is menu
+
+
+def test_find_title_skips_a_menu_row() -> None:
+    """A row of menu entries above the headline is not taken for the title."""
+    blocks = (
+        Block("News | Sport | Weather"),
+        Block("Ferry timetable approved by harbour council"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 2, SETTINGS) == 1
 
 
 def test_find_title_skips_a_name_under_a_bare_byline_cue() -> None:

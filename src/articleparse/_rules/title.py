@@ -10,7 +10,7 @@ from __future__ import annotations
 from .._blocks import Block
 from .._dates import is_dateline
 from .._features import capitalised_share, ends_sentence, word_count
-from .._patterns import BREADCRUMB_STEP, BULLET
+from .._patterns import BREADCRUMB_STEP, BULLET, MENU_SEPARATOR
 from ..settings import Settings
 from .boilerplate import cue_kind
 from .byline import parse_byline
@@ -25,7 +25,26 @@ def is_title_candidate(block: Block, settings: Settings) -> bool:
         return False
     if block.text.endswith((".", ":", ";", ",")) and not block.text.endswith("..."):
         return False
+    if is_menu_row(block.text):
+        return False
     return not (is_dateline(block.text) or parse_byline(block.text) or cue_kind(block.text))
+
+
+# A menu row has at least this many entries, each of at most _MENU_ENTRY_WORDS words.
+_MENU_ENTRIES = 3
+_MENU_ENTRY_WORDS = 3
+
+
+def is_menu_row(text: str) -> bool:
+    """A row of short menu entries ('Guidelines | FAQ | Contact'): navigation, never a headline.
+
+    Evidence: three or more entries between bars or dots, none longer than a few words (a
+    headline with a site name after one bar has two parts).
+    """
+    entries = MENU_SEPARATOR.split(text)
+    return len(entries) >= _MENU_ENTRIES and all(
+        len(entry.split()) <= _MENU_ENTRY_WORDS for entry in entries
+    )
 
 
 def is_breadcrumb(text: str) -> bool:
