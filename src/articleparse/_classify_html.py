@@ -28,7 +28,7 @@ from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import Selection, holder, select_body, stray_prose
+from ._rules.body_html import Selection, boxed, holder, select_body, stray_prose
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind
 from ._rules.byline import parse_byline
@@ -124,7 +124,7 @@ def _inside_label(
     found = _caption_label(block)
     if found is not None:
         return found
-    if dom.cue_uid > root and dom.content_uid < dom.cue_uid:
+    if dom.cue_uid > root and boxed(dom):
         return boilerplate(_dropped_kind(block, settings))
     if dom.chrome_uid > root:
         return boilerplate(_dropped_kind(block, settings))

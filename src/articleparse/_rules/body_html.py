@@ -13,7 +13,10 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   (by ``Settings.html_class_bonus`` per step), ``div``/``article``/``main`` a
   little up, list and heading elements down; paragraphs inside an element with
   boilerplate words give no score, unless that element holds more than
-  ``Settings.html_wrapper_share`` of the page's text (a page wrapper);
+  ``Settings.html_wrapper_share`` of the page's text (a page wrapper); a
+  content word inside an "other" box (customer reviews, ratings, an author
+  box: ``id="reviews"`` around ``class="accordion-content"``) does not make
+  its paragraphs score (:func:`_boxed`);
 * the top container is the start: it moves up to an ancestor whose extra text
   is mostly prose and adds ``Settings.html_climb_gain`` more of it (articles
   cut into boxes by ad slots), then to the nearest ancestor holding
@@ -42,6 +45,7 @@ import attrs
 
 from .._blocks import Block, DomEvidence
 from .._features import ends_sentence
+from ..model import BoilerplateKind
 from ..settings import Settings
 
 # Elements whose own text is one paragraph (its score goes to the element around it).
@@ -181,7 +185,7 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
                 links[uid] += linked
         if size < settings.html_min_paragraph_chars or linked * 2 > size:
             continue
-        if dom.cue_uid > dom.content_uid and dom.cue_uid not in wrappers:
+        if boxed(dom) and dom.cue_uid not in wrappers:
             continue  # inside a comment, sidebar, share box, ...
         points = paragraph_score(block)
         stats.total_prose += size
@@ -202,6 +206,16 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
         scale = (1.0 - density) * (1.0 + weight * settings.html_class_bonus)
         stats.scores[uid] = max(0.0, points * scale + _TAG_SCORE.get(tag, 0))
     return stats
+
+
+def boxed(dom: DomEvidence) -> bool:
+    """Inside a boilerplate box: a class/id names boilerplate below any that names content,
+    or names an "other" box (reviews, ratings, author box) above a content word: the box's
+    own inner text ("reviews" > "accordion-content"). Comment boxes are left out: on a
+    thread page the posts are the body and sit in "comments" > "post-text"."""
+    if dom.cue_uid > dom.content_uid:
+        return True
+    return dom.cue is BoilerplateKind.OTHER and dom.content_uid > dom.cue_uid
 
 
 def _wrappers(blocks: Sequence[Block], settings: Settings) -> frozenset[int]:
