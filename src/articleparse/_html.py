@@ -77,6 +77,9 @@ _SHAPES = {
     "th": BodyKind.TABLE_CELL,
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: a heading id with this many dashes is an anchor made from its text ("install-the-tools"),
+#: not a box's name ("comments", "related-posts")
+_ANCHOR_DASHES = 2
 _MAIN = frozenset({"article", "main"})
 _CHROME = {
     "nav": BoilerplateKind.NAVIGATION,
@@ -238,6 +241,8 @@ class _Walker:
         if keys:  # most block elements have no attributes: no lookups for them
             role, itemprop = element.get("role"), element.get("itemprop")
             class_value, id_value = element.get("class"), element.get("id")
+            if tag in _HEADINGS and id_value and id_value.count("-") >= _ANCHOR_DASHES:
+                id_value = None  # an anchor made from the heading's text, not a box's name
         if tag == "noscript":
             frame.noscript = True
         if tag in _MAIN or role == "main":
