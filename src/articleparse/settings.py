@@ -113,6 +113,13 @@ class Settings:
     #: HTML: a chosen body shorter than this (in words) may be widened to a repeated list (a
     #: short article has lists of related teasers too). Raising it widens longer bodies.
     html_list_body_words: int = attrs.field(default=100, kw_only=True)
+    #: HTML: a chosen body shorter than this (in characters: a line or two) may be widened to
+    #: the region around it (a product's details in boxes of short lines). Raising it widens
+    #: longer bodies (short articles pick up their teasers).
+    html_region_body_chars: int = attrs.field(default=200, kw_only=True)
+    #: HTML: ...the region: the largest element around the body holding at most this share of
+    #: the page's words. Raising it lets the region grow to the page wrapper.
+    html_region_share: float = attrs.field(default=0.5, kw_only=True)
     #: HTML: a body block at least this long (in characters) that repeats an earlier body
     #: block, next to a neighbour that repeats too, is a second layout's copy and is dropped.
     #: Raising it keeps more repeats (short lines repeat legitimately: prices, labels).

@@ -9,6 +9,7 @@ from articleparse import BoilerplateKind, Role
 from articleparse._blocks import DomEvidence
 from articleparse._rules.body_html import boxed
 from articleparse._rules.dom_cues import CueTable, class_cue
+from articleparse.settings import Settings
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "html"
 
@@ -65,3 +66,29 @@ def test_thread_posts_in_a_comment_box_stay_body() -> None:
     )
     article = articleparse.parse(html, format="html")
     assert [b.text[-1] for b in article.body] == ["0", "1", "2"]
+
+
+def test_short_body_widens_to_the_region_around_it() -> None:
+    """A product page whose only prose is one note, with no landmark and no repeated list, gets
+    the details around the note (specifications, offers) as body, not the menu or footer."""
+    article = _parse("product_details.html")
+    texts = [b.text for b in article.body]
+    assert texts[0] == "Specifications"
+    assert {"Hookwell", "Corner hardware store", "$8.49"} <= set(texts)
+    assert texts[-1].startswith("Prices are checked every few hours")
+    assert "Deals" not in texts and "© 2026 Example Prices" not in texts
+
+
+def test_region_share_bounds_the_widening() -> None:
+    """With ``html_region_share`` too small for the details box, the body stays the note."""
+    source = (CASES / "product_details.html").read_text("utf-8")
+    article = articleparse.parse(source, format="html", settings=Settings(html_region_share=0.1))
+    assert [b.text[:25] for b in article.body] == ["Prices are checked every "]
+
+
+def test_region_is_only_for_a_body_of_a_line_or_two() -> None:
+    """A body longer than ``html_region_body_chars`` is not widened to the region around it."""
+    source = (CASES / "product_details.html").read_text("utf-8")
+    settings = Settings(html_region_body_chars=50)
+    article = articleparse.parse(source, format="html", settings=settings)
+    assert [b.text[:25] for b in article.body] == ["Prices are checked every "]

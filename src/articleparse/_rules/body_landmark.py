@@ -4,7 +4,7 @@ Container scoring looks for prose. A page whose main content is a list of
 teasers, products, job offers or links (headings, prices, short lines) has
 little prose, and the best-scoring box is then an intro paragraph or a stray
 sentence, or nothing scores at all. When the chosen body has fewer than
-``Settings.html_short_body_words`` words, two pieces of evidence widen it,
+``Settings.html_short_body_words`` words, three pieces of evidence widen it,
 the first that holds over ``Settings.html_landmark_gain`` times the body's
 words wins:
 
@@ -18,7 +18,13 @@ words wins:
    least ``Settings.html_list_item_share`` of its words, none of them more
    than ``Settings.html_list_max_item`` (teasers, table rows, cards; not a
    page wrapper whose one child holds the article), outside page chrome and
-   comment boxes (:func:`repeated_list`).
+   comment boxes (:func:`repeated_list`);
+3. the region around the body, for a body under
+   ``Settings.html_region_body_chars`` characters: the largest element around its
+   first block that holds at most ``Settings.html_region_share`` of the
+   page's words (a product page's details in boxes of short lines, with no
+   landmark and no repeated list), outside page chrome and boilerplate boxes
+   (:func:`_region`).
 
 Every block so found that was judged boilerplate becomes body; headline,
 dates, bylines, captions and credits keep their roles.
@@ -26,7 +32,7 @@ dates, bylines, captions and credits keep their roles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from .._blocks import BODY, Block, Label
@@ -34,12 +40,13 @@ from ..model import BoilerplateKind, Role
 from ..settings import Settings
 
 
-def _in_landmark(block: Block) -> bool:
-    """Inside ``main``/``article``/``role=main`` and outside page chrome and boilerplate boxes."""
+def _in_landmark(block: Block, main: bool = True) -> bool:
+    """Inside ``main``/``article``/``role=main`` (unless ``main`` is False) and outside page
+    chrome and boilerplate boxes."""
     dom = block.dom
     return (
         dom is not None
-        and dom.in_main
+        and (dom.in_main or not main)
         and dom.chrome is None
         and dom.cue is None
         and not dom.in_noscript
@@ -95,35 +102,83 @@ def repeated_list(blocks: Sequence[Block], settings: Settings) -> int | None:
     return best
 
 
-def _in_list(uid: int) -> Callable[[Block], bool]:
+def _words(blocks: Sequence[Block], hits: Sequence[bool]) -> int:
+    return sum(len(block.text.split()) for block, hit in zip(blocks, hits, strict=True) if hit)
+
+
+def _region(blocks: Sequence[Block], labels: Sequence[Label], settings: Settings) -> int | None:
+    """uid of the largest element around the first body block holding at most
+    ``Settings.html_region_share`` of the page's words (outside chrome and boilerplate boxes)."""
+    first = next(
+        (
+            b.dom
+            for b, label in zip(blocks, labels, strict=True)
+            if label.role is Role.BODY and b.dom is not None
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    chain = [uid for uid, tag, _ in first.ancestors if tag not in ("body", "html")]
+    held = dict.fromkeys(chain, 0)
+    total = 0
+    for block in blocks:
+        words = len(block.text.split())
+        total += words
+        if _in_landmark(block, main=False):
+            assert block.dom is not None
+            for uid, _, _ in block.dom.ancestors:
+                if uid in held:
+                    held[uid] += words
+    best = None
+    for uid in chain:
+        if held[uid] > settings.html_region_share * total:
+            break
+        best = uid
+    return best
+
+
+def _in_element(uid: int, test: Callable[[Block], bool]) -> Callable[[Block], bool]:
     def inside(block: Block) -> bool:
         dom = block.dom
-        return _listable(block) and dom is not None and any(a[0] == uid for a in dom.ancestors)
+        return test(block) and dom is not None and any(a[0] == uid for a in dom.ancestors)
 
     return inside
 
 
-def _words(blocks: Sequence[Block], hits: Sequence[bool]) -> int:
-    return sum(len(block.text.split()) for block, hit in zip(blocks, hits, strict=True) if hit)
+def _candidates(
+    blocks: Sequence[Block], labels: Sequence[Label], settings: Settings, body_words: int
+) -> Iterator[list[bool]]:
+    """Where a short body may widen to, in order: landmarks, a repeated list, the region."""
+    yield [_in_landmark(block) for block in blocks]
+    if body_words >= settings.html_list_body_words:
+        return
+    uid = repeated_list(blocks, settings)
+    if uid is not None:
+        yield list(map(_in_element(uid, _listable), blocks))
+    body_chars = sum(
+        len(block.text) for block, label in zip(blocks, labels, strict=True) if label is BODY
+    )
+    if body_chars >= settings.html_region_body_chars:
+        return
+    uid = _region(blocks, labels, settings)
+    if uid is not None:
+        yield list(map(_in_element(uid, lambda block: _in_landmark(block, main=False)), blocks))
 
 
 def widen_short_body(
     blocks: Sequence[Block], labels: Sequence[Label], settings: Settings
 ) -> list[Label]:
-    """The labels with a short body widened to a landmark or a repeated list (module doc)."""
+    """The labels with a short body widened to a landmark, a repeated list or the region
+    around it (module doc)."""
     body_words = _words(blocks, [label.role is Role.BODY for label in labels])
     if body_words >= settings.html_short_body_words:
         return list(labels)
     need = settings.html_landmark_gain * body_words
-    inside = [_in_landmark(block) for block in blocks]
-    if _words(blocks, inside) <= need:
-        uid = repeated_list(blocks, settings)
-        if uid is None or body_words >= settings.html_list_body_words:
-            return list(labels)
-        inside = list(map(_in_list(uid), blocks))
-        if _words(blocks, inside) <= need:
-            return list(labels)
-    return [
-        BODY if hit and label.role is Role.BOILERPLATE else label
-        for hit, label in zip(inside, labels, strict=True)
-    ]
+    for inside in _candidates(blocks, labels, settings, body_words):
+        if _words(blocks, inside) > need:
+            return [
+                BODY if hit and label.role is Role.BOILERPLATE else label
+                for hit, label in zip(inside, labels, strict=True)
+            ]
+    return list(labels)
