@@ -51,7 +51,7 @@ from lxml import etree
 
 from ._blocks import Block, DomEvidence, Page
 from ._metadata import read_metadata
-from ._patterns import INVISIBLE
+from ._patterns import DOCUMENT_END_TAG, INVISIBLE
 from ._rules.dom_cues import CueTable, class_cue
 from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
@@ -320,27 +320,13 @@ class _Walker:
         self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
 
-#: the spellings of the document end tags searched for (no lower-cased copy of a large page)
-_END_TAGS = tuple(
-    f"</{name}" for tag in ("html", "body") for name in (tag, tag.upper(), tag.title())
-)
-
-
 def _drop_end_tags(text: str) -> str:
     """Remove every ``</body>`` and ``</html>``: libxml2 drops what follows a stray one.
 
     Browsers keep the text after a stray end tag in the body, and so does this front-end;
-    the parser closes both elements at the end of the input anyway. One pass, linear.
+    the parser closes both elements at the end of the input anyway. One regex pass, linear.
     """
-    cuts: list[tuple[int, int]] = []
-    for needle in _END_TAGS:
-        start = text.find(needle)
-        while start >= 0:
-            close = text.find(">", start, start + 40)
-            if close > 0 and not text[start + len(needle) : close].strip():
-                cuts.append((start, close + 1))
-            start = text.find(needle, start + len(needle))
-    cuts.sort()
+    cuts = [found.span() for found in DOCUMENT_END_TAG.finditer(text)]
     tail = len(text)
     while cuts and not text[cuts[-1][1] : tail].strip():
         tail = cuts.pop()[0]  # end tags with nothing after them are where they belong

@@ -32,6 +32,10 @@ HTML_SIGNATURE = re.compile(
 # zero-width space/joiners, BOM, soft hyphen. e.g. 'a\u200bb'
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
+# A document end tag as pages spell it (lower, upper or title case; up to 33 spaces before
+# the '>'), which the HTML front-end removes. e.g. '</body>', '</HTML >', '</Html\n>'
+DOCUMENT_END_TAG = re.compile(r"</(?:html|HTML|Html|body|BODY|Body)\s{0,33}>")
+
 # Any run of whitespace including NBSP and other Unicode spaces. e.g. 'a \u00a0\t b'
 SPACES = re.compile(r"\s+")
 

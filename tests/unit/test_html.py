@@ -163,3 +163,19 @@ def test_multi_megabyte_page_parses() -> None:
     assert len(html) > 3_000_000
     blocks = html_blocks(articleparse._html._parse(html))  # type: ignore[arg-type]
     assert len(blocks) == 3000
+
+
+@pytest.mark.parametrize("end_tag", ["</body>", "</BODY >", "</Html\n>", "</html></body>"])
+def test_text_after_a_stray_document_end_tag_is_kept(end_tag: str) -> None:
+    """A ``</body>``/``</html>`` in any of the spellings pages use does not end the page."""
+    html = f"<html><body><p>Before the end tag.</p>{end_tag}<p>After the end tag.</p></body></html>"
+    texts = [block.text for block in _blocks(html)]
+    assert texts == ["Before the end tag.", "After the end tag."]
+
+
+def test_end_tag_with_text_before_its_bracket_is_left_alone() -> None:
+    """``</bodyguard>`` or ``</body x>`` is not a document end tag, so nothing is cut."""
+    from articleparse._html import _drop_end_tags
+
+    assert _drop_end_tags("<p>a</bodyguard>b</body x>c") == "<p>a</bodyguard>b</body x>c"
+    assert _drop_end_tags("<p>a</body>b</html>\n") == "<p>ab</html>\n"
