@@ -276,11 +276,15 @@ class _Walker:
     def flush(self, frame: _Frame) -> None:
         if not self.buffer:
             return
-        text = normalise("".join(self.buffer))
+        raw = "".join(self.buffer)
         link_chars = self.link_chars
         caption, credit = self.hint_caption, self.hint_credit
-        self.buffer, self.link_chars = [], 0
+        self.buffer.clear()
+        self.link_chars = 0
         self.hint_caption = self.hint_credit = False
+        if raw.isspace():  # the spaces between blocks (most flushes): nothing to normalise
+            return
+        text = normalise(raw)
         if text:
             self.emit(text, frame, link_chars, caption, credit, from_alt=False)
 
@@ -406,12 +410,21 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 events.skip_subtree()
                 stack.append(top)  # marks a skipped element; its end event pops it
                 continue
-            block = tag in _BLOCK or _noscript_block(element, stack[-1])
-            if block:
-                walker.flush(stack[-1])
-            frame = walker.frame(element, tag, stack[-1], block, keys)
-            if not block and _credit_in_caption(frame, stack[-1]):
-                walker.flush(stack[-1])  # the caption's words before the credit
+            parent = stack[-1]
+            block = tag in _BLOCK or _noscript_block(element, parent)
+            if block and walker.buffer:
+                walker.flush(parent)
+            text = element.text
+            if not text and not len(element) and (block or not parent.caption or parent.split):
+                # An empty leaf (<br>, <img>, an icon): no text to frame and, not being a
+                # caption's credit, no caption words to cut off. Only an image's alt counts.
+                if tag == "img" and figures and not figures[-1][1]:
+                    figures[-1] = (figures[-1][0], _alt(element))
+                stack.append(top)
+                continue
+            frame = walker.frame(element, tag, parent, block, keys)
+            if frame.split and not (block or parent.split):
+                walker.flush(parent)  # the caption's words before its credit
             stack.append(frame)
             if tag == "a":
                 links += 1
@@ -419,8 +432,8 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 figures.append((len(walker.blocks), ""))
             elif tag == "img" and figures and not figures[-1][1]:
                 figures[-1] = (figures[-1][0], _alt(element))
-            if element.text:
-                walker.text(element.text, frame, links > 0)
+            if text:
+                walker.text(text, frame, links > 0)
         else:
             frame = stack.pop()
             if frame is not top:

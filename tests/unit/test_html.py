@@ -110,6 +110,23 @@ def test_credit_class_inside_a_caption_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_empty_elements_keep_the_cuts_they_make() -> None:
+    """Elements with no text still cut blocks: a ``<br>`` ends a line, an empty credit span
+    inside a caption ends the caption's words before it, an icon ``<i>`` cuts nothing."""
+    html = (
+        '<body><p>Line one<br>line <i class="icon"></i>two</p>'
+        '<figure><img src="a.jpg" alt="Alt text"><figcaption>Boats at dawn. '
+        '<span class="credit"></span>Ann Lee</figcaption></figure></body>'
+    )
+    got = [(b.text, b.dom.caption_hint) for b in _blocks(html) if b.dom]
+    assert got == [
+        ("Line one", False),
+        ("line two", False),
+        ("Boats at dawn.", True),
+        ("Ann Lee", True),
+    ]
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     """100 000 nested elements parse without RecursionError; the text before them is kept."""
     depth = 100_000
