@@ -76,7 +76,8 @@ def _meta_label(block: Block) -> Label | None:
     text = block.text
     if any(map(str.isdigit, text)) and is_dateline(text):
         return DATELINE
-    if words <= _MAX_BYLINE_WORDS and parse_byline(text):
+    # a byline names someone: a name starts with a capital (a cheap test before parsing)
+    if words <= _MAX_BYLINE_WORDS and any(map(str.isupper, text)) and parse_byline(text):
         return BYLINE
     return None
 
@@ -262,9 +263,12 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         found = _stated_title(page, list(_fallback(blocks, settings)), settings)
         return tuple(widen_short_body(blocks, found, settings))
     around = _body_wrappers(blocks, selection)
+    in_runs = {index for first, last, _ in selection.runs for index in range(first, last + 1)}
     labels = [
-        BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)
-        for block in blocks
+        BODY  # a block inside a chosen container: labelled below
+        if index in in_runs or stray_prose(block, selection, settings)
+        else _outside_label(block, settings, around)
+        for index, block in enumerate(blocks)
     ]
     for first, last, root in selection.runs:
         inside = [

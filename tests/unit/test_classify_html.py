@@ -1,0 +1,25 @@
+"""Labels of an HTML page's blocks: meta lines inside the body, blocks outside it."""
+
+from __future__ import annotations
+
+import articleparse
+from articleparse import Role
+
+_PROSE = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
+
+
+def _roles(html: str) -> dict[str, Role]:
+    article = articleparse.parse(html, format="html")
+    return {segment.text: segment.role for segment in article.segments}
+
+
+def test_short_lines_inside_the_body_are_bylines_only_when_they_name_someone() -> None:
+    """A capitalised "By Jane Doe" inside the body is a byline; "by the old harbour" stays body."""
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Harbour wall repaired</h1>"
+        f"<p>By Jane Doe</p>{_PROSE}<p>by the old harbour</p>{_PROSE}</article></body></html>"
+    )
+    roles = _roles(html)
+    assert roles["By Jane Doe"] is Role.BYLINE
+    assert roles["by the old harbour"] is Role.BODY
+    assert roles["Home"] is Role.BOILERPLATE
