@@ -184,13 +184,14 @@ def read_dom(root: etree._Element) -> DomFacts:
                 prop_count += 1
     at = h1[0] if h1 else None
     lines, dated, signed = _near_h1(order, headings, at)
+    dateline, update_line = _datelines(lines, at)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
         time=_near_time(times, at),
         thread=_opening_post(times, at),
         shown=_shown_date(dated, at),
-        dateline=_dateline(lines, at),
-        update_line=_dateline(lines, at, update=True),
+        dateline=dateline,
+        update_line=update_line,
         shown_author=_shown_author(signed, at),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
@@ -258,23 +259,31 @@ def _date_texts(element: etree._Element) -> Iterable[str]:
             yield text.strip()
 
 
-def _dateline(
-    lines: list[tuple[int, etree._Element, str]], h1_position: int | None, update: bool = False
-) -> str | None:
-    """The date of the first dateline text near the h1 that is (``update``) or is not an
-    update stamp, by its words or its element's class."""
+def _datelines(
+    lines: list[tuple[int, etree._Element, str]], h1_position: int | None
+) -> tuple[str | None, str | None]:
+    """The dates of the first dateline text near the h1 that is not an update stamp, and of
+    the first that is one (by its words or its element's class)."""
     if h1_position is None:
-        return None
+        return None, None
+    found_line: str | None = None
+    found_update: str | None = None
     for position, element, text in lines:
         if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1:
             continue
         if not is_dateline(text) or _foreign(element) or not _own_item(element):
             continue
         found = find_date(text)
+        if found is None:
+            continue
         stamp = _is_update(element) or any(cue in text.lower() for cue in _UPDATE_CUES)
-        if found is not None and stamp == update:
-            return text[found[1][0] : found[1][1]]
-    return None
+        if stamp and found_update is None:
+            found_update = text[found[1][0] : found[1][1]]
+        elif not stamp and found_line is None:
+            found_line = text[found[1][0] : found[1][1]]
+        if found_line is not None and found_update is not None:
+            break
+    return found_line, found_update
 
 
 def _names_an_author(element: etree._Element) -> bool:
