@@ -50,6 +50,7 @@ from types import MappingProxyType
 from lxml import etree
 
 from ._blocks import Block, DomEvidence, Page
+from ._decode import utf8_bytes
 from ._metadata import read_metadata
 from ._patterns import DOCUMENT_END_TAG, INVISIBLE
 from ._rules.dom_cues import CueTable, class_cue
@@ -359,10 +360,11 @@ def _parse(text: str) -> etree._Element | None:
         no_network=True,
         huge_tree=True,
         recover=True,
+        collect_ids=False,  # no lookups by id: no id table to build
     )
     cleaned = _drop_end_tags(text.replace("\x00", "\ufffd") if "\x00" in text else text)
     try:
-        root = etree.fromstring(cleaned.encode("utf-8", "replace"), parser=parser)
+        root = etree.fromstring(utf8_bytes(cleaned), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
