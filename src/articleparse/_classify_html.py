@@ -68,18 +68,26 @@ def _caption_label(block: Block) -> Label | None:
     return caption_or_credit(block)
 
 
-def _meta_label(block: Block) -> Label | None:
-    """DATELINE/BYLINE for short date and byline lines, else None."""
+def _meta_label(block: Block, seen: dict[str, Label | None]) -> Label | None:
+    """DATELINE/BYLINE for short date and byline lines, else None.
+
+    ``seen`` holds the answers given on this page so far, by text: tables and lists repeat
+    their short lines many times.
+    """
     words = word_count(block)
     if words > _MAX_META_WORDS:
         return None
     text = block.text
+    if text in seen:
+        return seen[text]
+    found: Label | None = None
     if any(map(str.isdigit, text)) and is_dateline(text):
-        return DATELINE
+        found = DATELINE
     # a byline names someone: a name starts with a capital (a cheap test before parsing)
-    if words <= _MAX_BYLINE_WORDS and any(map(str.isupper, text)) and parse_byline(text):
-        return BYLINE
-    return None
+    elif words <= _MAX_BYLINE_WORDS and any(map(str.isupper, text)) and parse_byline(text):
+        found = BYLINE
+    seen[text] = found
+    return found
 
 
 def _named_kind(text: str) -> BoilerplateKind | None:
@@ -111,9 +119,14 @@ def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
 
 
 def _inside_label(
-    block: Block, root: int, settings: Settings, noscript: bool = False
+    block: Block,
+    root: int,
+    settings: Settings,
+    seen: dict[str, Label | None],
+    noscript: bool = False,
 ) -> Label | None:
-    """The role of a block inside a chosen container whose element has uid ``root``.
+    """The role of a block inside a chosen container whose element has uid ``root``
+    (``seen``: the date and byline answers so far, as for :func:`_meta_label`).
 
     None for a block that is mostly link text and nothing else: its neighbours decide.
     A ``noscript`` block is boilerplate unless the body was chosen among them (``noscript``).
@@ -129,7 +142,7 @@ def _inside_label(
         return boilerplate(_dropped_kind(block, settings))
     if dom.chrome_uid > root:
         return boilerplate(_dropped_kind(block, settings))
-    found = _meta_label(block)
+    found = _meta_label(block, seen)
     if found is not None:
         return found
     named = _named_kind(block.text)  # what _dropped_kind would answer first
@@ -194,7 +207,13 @@ def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset
     return frozenset(found)
 
 
-def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, first: int) -> None:
+def _label_head(
+    blocks: tuple[Block, ...],
+    labels: list[Label],
+    title: int,
+    first: int,
+    seen: dict[str, Label | None],
+) -> None:
     """Between the headline and the body: date lines, bylines, captions and credits.
 
     The lead figure's caption and credit keep their roles there even under a class that
@@ -204,7 +223,7 @@ def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, firs
         if labels[index].role.value != "boilerplate":
             continue
         block = blocks[index]
-        found = _meta_label(block)
+        found = _meta_label(block, seen)
         dom = block.dom
         figure = dom is not None and (dom.caption_hint or dom.credit_hint)
         if found is None and figure and dom is not None and dom.chrome is None:
@@ -270,16 +289,17 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         else _outside_label(block, settings, around)
         for index, block in enumerate(blocks)
     ]
+    seen: dict[str, Label | None] = {}
     for first, last, root in selection.runs:
         inside = [
-            _inside_label(blocks[index], root, settings, selection.noscript)
+            _inside_label(blocks[index], root, settings, seen, selection.noscript)
             for index in range(first, last + 1)
         ]
         labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
     title = _title_index(page, selection)
     if title is not None:
         labels[title] = TITLE
-        _label_head(blocks, labels, title, selection.first)
+        _label_head(blocks, labels, title, selection.first, seen)
     labels = widen_short_body(blocks, labels, settings)
     _drop_repeats(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)

@@ -23,3 +23,23 @@ def test_short_lines_inside_the_body_are_bylines_only_when_they_name_someone() -
     assert roles["By Jane Doe"] is Role.BYLINE
     assert roles["by the old harbour"] is Role.BODY
     assert roles["Home"] is Role.BOILERPLATE
+
+
+def test_a_repeated_short_line_gets_the_same_label_each_time() -> None:
+    """Lines repeated down a table (dates, names) are labelled alike wherever they stand."""
+    rows = "".join(
+        f"<tr><td>{text}</td><td>Plain prose with commas, clauses, and a stop. {n}</td></tr>"
+        for n in range(4)
+        for text in ("March 3, 2021", "By Jane Doe", "Welding basics")
+    )
+    html = (
+        "<html><body><article><h1>Course plan</h1>"
+        f"<table>{rows}</table>{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    for text, role in (
+        ("March 3, 2021", Role.DATELINE),
+        ("By Jane Doe", Role.BYLINE),
+        ("Welding basics", Role.BODY),
+    ):
+        assert [s.role for s in article.segments if s.text == text] == [role] * 4
