@@ -185,10 +185,11 @@ def read_dom(root: etree._Element) -> DomFacts:
     at = h1[0] if h1 else None
     lines, dated, signed = _near_h1(order, headings, at)
     dateline, update_line = _datelines(lines, at)
+    dated_times = _dated_times(times)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(times, at),
-        thread=_opening_post(times, at),
+        time=_near_time(dated_times, len(times), at),
+        thread=_opening_post(dated_times, at),
         shown=_shown_date(dated, at),
         dateline=dateline,
         update_line=update_line,
@@ -357,39 +358,47 @@ def _time_value(element: etree._Element) -> tuple[str, date] | None:
     return None
 
 
-def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
-    """The <time> that dates the article.
-
-    One near the main heading or in the article's header, else the day every
-    <time> of the page names; never an update stamp or one in a comment or sidebar.
-    """
-    dated: list[tuple[int, etree._Element, str]] = []
-    days: set[date] = set()
+def _dated_times(
+    times: list[tuple[int, etree._Element]],
+) -> list[tuple[int, etree._Element, tuple[str, date]]]:
+    """The <time>s (the first ``_MAX_TIMES``) that state a day, with what they state; never
+    an update stamp or one in a comment or sidebar. Read once for both uses below."""
+    dated: list[tuple[int, etree._Element, tuple[str, date]]] = []
     for position, element in times[:_MAX_TIMES]:
         found = _time_value(element)
         if found is not None and not _is_update(element) and not _foreign(element):
-            dated.append((position, element, found[0]))
-            days.add(found[1])
-    for position, element, value in dated:
+            dated.append((position, element, found))
+    return dated
+
+
+def _near_time(
+    dated: list[tuple[int, etree._Element, tuple[str, date]]], count: int, h1_position: int | None
+) -> str | None:
+    """The <time> that dates the article.
+
+    One near the main heading or in the article's header, else the day every
+    <time> of the page (``count`` of them) names; never an update stamp or one in a
+    comment or sidebar.
+    """
+    days = {found[1] for _, _, found in dated}
+    for position, element, (value, _) in dated:
         offset = position - h1_position if h1_position is not None else None
         near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
         above = {node.tag for node in _ancestors(element)}
         if near or ("header" in above and above & _MAIN_TAGS):
             return value
-    return dated[0][2] if len(days) == 1 and len(dated) == len(times) else None
+    return dated[0][2][0] if len(days) == 1 and len(dated) == count else None
 
 
-def _opening_post(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+def _opening_post(
+    dated: list[tuple[int, etree._Element, tuple[str, date]]], h1_position: int | None
+) -> str | None:
     """In a thread (at least three dated <time>s after the h1, oldest first), the first one:
     the opening post's date. A list of posts, newest first, has none."""
     if h1_position is None:
         return None
-    dated: list[tuple[str, date]] = []
-    for position, element in times[:_MAX_TIMES]:
-        found = _time_value(element) if position > h1_position else None
-        if found is not None and not _is_update(element) and not _foreign(element):
-            dated.append(found)
-    if len(dated) < _MIN_THREAD_POSTS:
+    after = [found for position, _, found in dated if position > h1_position]
+    if len(after) < _MIN_THREAD_POSTS:
         return None
-    days = [day for _, day in dated]
-    return dated[0][0] if days == sorted(days) and days[0] < days[-1] else None
+    days = [day for _, day in after]
+    return after[0][0] if days == sorted(days) and days[0] < days[-1] else None
