@@ -49,6 +49,10 @@ _FOREIGN = (
     "footer",
 )
 _MAIN_TAGS = frozenset({"article", "main"})
+#: elements whose content is not the page's (their descendants are passed over)
+_HOLDERS = frozenset({"script", "style", "template", "noscript"})
+#: the tags the pass over the elements looks at more closely
+_NOTED = _HOLDERS | {"h1", "time", "a", "link"}
 
 
 @attrs.frozen(slots=True)
@@ -159,23 +163,26 @@ def read_dom(root: etree._Element) -> DomFacts:
     prop_count = 0
     author_links: list[etree._Element] = []
     elements = root.iter(etree.Element)  # elements only, in document order
+    append = order.append
     for element in elements:
         tag = element.tag
-        order.append(element)
-        if tag in ("script", "style", "template", "noscript"):
+        append(element)
+        if tag not in _NOTED:  # most elements: only an itemprop to look at
+            pass
+        elif tag in _HOLDERS:
             # pass over what it holds: its element descendants come next in the iteration
             held = sum(1 for _ in element.iterdescendants(etree.Element))
             deque(islice(elements, held), maxlen=0)
             continue
-        if tag == "h1" and not h1_main:
+        elif tag == "h1":
             # only an h1 that could still become the heading looks up its ancestors
-            in_main = next(element.iterancestors(*_MAIN_TAGS), None) is not None
-            if (h1 is None or in_main) and text_of(element):
+            in_main = not h1_main and next(element.iterancestors(*_MAIN_TAGS), None) is not None
+            if not h1_main and (h1 is None or in_main) and text_of(element):
                 h1, h1_main = (len(order), element), in_main
                 headings.add(len(order))
         elif tag == "time":
             times.append((len(order), element))
-        elif tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
+        elif "author" in (element.get("rel") or "").lower().split():  # an <a> or a <link>
             author_links.append(element)
         prop = element.get("itemprop")
         if prop and prop_count < _MAX_ITEMPROPS:
@@ -219,7 +226,7 @@ def _near_h1(
     for position in range(first, min(len(order), h1_position + _TIME_AFTER_H1) + 1):
         element = order[position - 1]
         tag = element.tag
-        if tag in ("script", "style", "template", "noscript"):
+        if tag in _HOLDERS:
             continue
         lines.extend((position, element, text) for text in _date_texts(element))
         if position in headings or tag == "time":

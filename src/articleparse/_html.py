@@ -378,12 +378,11 @@ def normalise(raw: str) -> str:
     """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``).
 
     Every dropped character is unprintable, so collapsed text that prints needs no
-    deletion pass (slow on non-ASCII text) unless a dropped whitespace control was split on.
+    deletion pass unless a dropped whitespace control was split on.
     """
-    if not raw.isascii():
-        joined = " ".join(raw.split())
-        if joined.isprintable() and not any(char in raw for char in _SPLIT_DROPS):
-            return joined
+    joined = " ".join(raw.split())
+    if joined.isprintable() and not any(char in raw for char in _SPLIT_DROPS):
+        return joined
     return " ".join(raw.translate(_DROP).split())
 
 
