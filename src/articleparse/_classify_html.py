@@ -90,17 +90,30 @@ def _meta_label(block: Block, seen: dict[str, Label | None]) -> Label | None:
     return found
 
 
-def _named_kind(text: str) -> BoilerplateKind | None:
-    """The boilerplate kind a short block names, counts around it ignored ("2 Comments")."""
+def _named_kind(
+    text: str, seen: dict[str, BoilerplateKind | None] | None = None
+) -> BoilerplateKind | None:
+    """The boilerplate kind a short block names, counts around it ignored ("2 Comments").
+
+    ``seen`` holds the answers given on this page so far, by text (menus repeat links).
+    """
     if len(text) > _MAX_CUE_CHARS:
         return None
+    if seen is not None and text in seen:
+        return seen[text]
     bare = text.strip(_COUNT_CHARS)
-    return cue_kind(text) or (cue_kind(bare) if bare != text else None)
+    kind = cue_kind(text) or (cue_kind(bare) if bare != text else None)
+    if seen is not None:
+        seen[text] = kind
+    return kind
 
 
-def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
-    """The kind of a block judged boilerplate: wording, class/id, landmark, links."""
-    kind = _named_kind(block.text)
+def _dropped_kind(
+    block: Block, settings: Settings, seen: dict[str, BoilerplateKind | None] | None = None
+) -> BoilerplateKind:
+    """The kind of a block judged boilerplate: wording, class/id, landmark, links (``seen``:
+    the wording answers so far, as for :func:`_named_kind`)."""
+    kind = _named_kind(block.text, seen)
     if kind is not None:
         return kind
     dom = block.dom
@@ -174,7 +187,12 @@ def _link_runs(
     return done
 
 
-def _outside_label(block: Block, settings: Settings, around: frozenset[int]) -> Label:
+def _outside_label(
+    block: Block,
+    settings: Settings,
+    around: frozenset[int],
+    seen: dict[str, BoilerplateKind | None],
+) -> Label:
     """The role of a block outside the chosen containers.
 
     A figure caption stays a caption unless a landmark or boilerplate class of its own
@@ -189,7 +207,7 @@ def _outside_label(block: Block, settings: Settings, around: frozenset[int]) -> 
         found = _caption_label(block)
         if found is not None:
             return found
-    return boilerplate(_dropped_kind(block, settings))
+    return boilerplate(_dropped_kind(block, settings, seen))
 
 
 def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset[int]:
@@ -283,10 +301,11 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         return tuple(widen_short_body(blocks, found, settings))
     around = _body_wrappers(blocks, selection)
     in_runs = {index for first, last, _ in selection.runs for index in range(first, last + 1)}
+    named: dict[str, BoilerplateKind | None] = {}
     labels = [
         BODY  # a block inside a chosen container: labelled below
         if index in in_runs or stray_prose(block, selection, settings)
-        else _outside_label(block, settings, around)
+        else _outside_label(block, settings, around, named)
         for index, block in enumerate(blocks)
     ]
     seen: dict[str, Label | None] = {}

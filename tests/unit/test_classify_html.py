@@ -43,3 +43,16 @@ def test_a_repeated_short_line_gets_the_same_label_each_time() -> None:
         ("Welding basics", Role.BODY),
     ):
         assert [s.role for s in article.segments if s.text == text] == [role] * 4
+
+
+def test_a_menu_repeated_in_header_and_footer_is_dropped_alike() -> None:
+    """The same link text outside the body is boilerplate of the same kind each time."""
+    menu = "<ul><li><a href='/s'>Share</a></li><li><a href='/n'>Newsletter</a></li></ul>"
+    html = (
+        f"<html><body><header>{menu}</header><article><h1>Harbour wall repaired</h1>"
+        f"{_PROSE}{_PROSE}</article><footer>{menu}</footer></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    for text in ("Share", "Newsletter"):
+        found = [(s.role, s.kind) for s in article.segments if s.text == text]
+        assert len(found) == 2 and found[0] == found[1] and found[0][0] is Role.BOILERPLATE
