@@ -433,8 +433,12 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 figures.append((len(walker.blocks), ""))
             elif tag == "img" and figures and not figures[-1][1]:
                 figures[-1] = (figures[-1][0], _alt(element))
-            if text:
+            if not text:
+                pass
+            elif links or frame.caption or frame.credit or frame.split:
                 walker.text(text, frame, links > 0)
+            else:  # as for a tail below
+                walker.buffer.append(text)
         else:
             frame = stack.pop()
             if frame is not top:
@@ -449,8 +453,13 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                     )
                     if alt and not seen:
                         walker.emit(alt, frame, 0, True, False, from_alt=True)
-            if element.tail:
-                walker.text(element.tail, stack[-1], links > 0)
+            tail = element.tail  # read once: lxml builds a new string on every access
+            if not tail:
+                pass
+            elif links or stack[-1].caption or stack[-1].credit or stack[-1].split:
+                walker.text(tail, stack[-1], links > 0)
+            else:  # plain text outside links, captions and credits (most text): no hints
+                walker.buffer.append(tail)
     walker.flush(stack[-1])
     return tuple(walker.blocks)
 
