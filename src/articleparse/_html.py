@@ -237,8 +237,10 @@ class _Walker:
         weight = 0
         role = itemprop = class_value = id_value = None
         if keys:  # most block elements have no attributes: no lookups for them
-            role, itemprop = element.get("role"), element.get("itemprop")
-            class_value, id_value = element.get("class"), element.get("id")
+            class_value = element.get("class") if "class" in keys else None
+            id_value = element.get("id") if "id" in keys else None
+            role = element.get("role") if "role" in keys else None
+            itemprop = element.get("itemprop") if "itemprop" in keys else None
         if tag == "noscript":
             frame.noscript = True
         if tag in _MAIN or role == "main":
