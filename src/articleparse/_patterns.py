@@ -135,6 +135,46 @@ BYLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: a prefix tree of words: a character -> the tree of what may follow it ("" ends a word)
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(node: _Tree) -> str:
+    """The alternation a prefix tree of words spells ("re(?:dakteur|porter)"). Recursion is
+    bounded by the longest lexicon word, never by the input."""
+    branches = [re.escape(char) + _trie(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _word_tree(lexicons: tuple[str, ...]) -> _Tree:
+    """A prefix tree of every letter-run word of the lexicons' phrases."""
+    tree: _Tree = {}
+    for lexicon in lexicons:
+        for phrase in words(lexicon):
+            for word in re.findall(r"[^\W\d_]+", phrase):
+                node = tree
+                for char in word:
+                    node = node.setdefault(char, {})
+                node[""] = {}
+    return tree
+
+
+# A whole word of a byline cue, label, author role or agency: a line without one cannot be a
+# byline (a cheap test before parsing one). Built as a prefix tree, so a search tries each
+# start once per first letter. e.g. 'By Jane Doe', 'Jane Doe, Staff Writer', 'Doe | Reuters'
+BYLINE_HINT = re.compile(
+    r"(?<![^\W\d_])"
+    + _trie(
+        _word_tree(("byline_cues.txt", "byline_labels.txt", "author_roles.txt", "agencies.txt"))
+    )
+    + r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 # Separators between names in a byline. e.g. 'Jane Doe, John Roe and Ann Poe'
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 
