@@ -52,7 +52,7 @@ from lxml import etree
 from ._blocks import Block, DomEvidence, Page
 from ._decode import utf8_bytes
 from ._metadata import read_metadata
-from ._patterns import DOCUMENT_END_TAG, INVISIBLE
+from ._patterns import DOCUMENT_END_TAG, INVISIBLE, WHITESPACE_CONTROL
 from ._rules.dom_cues import CueTable, class_cue
 from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
@@ -161,7 +161,8 @@ class _Frame:
     def child(self, uid: int, tag: str) -> _Frame:
         frame = _Frame.__new__(_Frame)  # every slot is set below: no defaults to write twice
         frame.uid, frame.tag = uid, tag
-        frame.anc, frame.path = self.anc, ((*self.path, tag))[-_KEEP:]
+        path = self.path
+        frame.anc, frame.path = self.anc, (path[1:] if len(path) >= _KEEP else path) + (tag,)
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
         frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
         frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
@@ -372,10 +373,6 @@ def _parse(text: str) -> etree._Element | None:
     return root
 
 
-#: the dropped characters that ``str.split`` also takes for whitespace
-_SPLIT_DROPS = tuple(chr(code) for code in _DROP if chr(code).isspace())
-
-
 def normalise(raw: str) -> str:
     """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``).
 
@@ -383,7 +380,7 @@ def normalise(raw: str) -> str:
     deletion pass unless a dropped whitespace control was split on.
     """
     joined = " ".join(raw.split())
-    if joined.isprintable() and not any(char in raw for char in _SPLIT_DROPS):
+    if joined.isprintable() and WHITESPACE_CONTROL.search(raw) is None:
         return joined
     return " ".join(raw.translate(_DROP).split())
 

@@ -36,6 +36,10 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # the '>'), which the HTML front-end removes. e.g. '</body>', '</HTML >', '</Html\n>'
 DOCUMENT_END_TAG = re.compile(r"</(?:html|HTML|Html|body|BODY|Body)\s{0,33}>")
 
+# A whitespace control character that text normalisation deletes (str.split would take it
+# for a space). e.g. 'a\x0bb', 'end\x1f'
+WHITESPACE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1f]")
+
 # Any run of whitespace including NBSP and other Unicode spaces. e.g. 'a \u00a0\t b'
 SPACES = re.compile(r"\s+")
 

@@ -196,3 +196,13 @@ def test_end_tag_with_text_before_its_bracket_is_left_alone() -> None:
 
     assert _drop_end_tags("<p>a</bodyguard>b</body x>c") == "<p>a</bodyguard>b</body x>c"
     assert _drop_end_tags("<p>a</body>b</html>\n") == "<p>ab</html>\n"
+
+
+def test_path_keeps_the_last_sixteen_tags_down_to_the_block() -> None:
+    """A block's path is the tags of its nearest 16 framed ancestors, ending with its own."""
+    html = "<html><body>" + "<div>" * 20 + "<p>Deep text.</p>" + "</div>" * 20 + "</body></html>"
+    (block,) = _blocks(html)
+    assert block.dom is not None
+    assert block.dom.path == ("div",) * 15 + ("p",)
+    (shallow,) = _blocks("<html><body><div><p>Text.</p></div></body></html>")
+    assert shallow.dom is not None and shallow.dom.path == ("html", "body", "div", "p")
