@@ -16,7 +16,7 @@ def test_every_enclosing_element_sums_its_blocks() -> None:
         "</body></html>"
     )
     blocks = read_html(html, Settings()).blocks
-    stats = _measure(blocks, Settings())
+    stats = _measure(blocks, Settings(), noscript=False)
     article = next(uid for uid, tag, _ in blocks[1].dom.ancestors if tag == "article")  # type: ignore[union-attr]
     body = next(uid for uid, tag, _ in blocks[0].dom.ancestors if tag == "body")  # type: ignore[union-attr]
     texts = [block.text for block in blocks]
