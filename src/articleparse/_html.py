@@ -171,12 +171,6 @@ class _Frame:
         return frame
 
 
-def _credit_in_caption(frame: _Frame, parent: _Frame) -> bool:
-    """Whether an inline element is a caption's credit (``<figcaption>Text <span
-    class="credit">Photo: X</span></figcaption>``): it becomes a block of its own."""
-    return frame.split and not parent.split
-
-
 def _noscript_block(element: etree._Element, parent: _Frame) -> bool:
     """Whether a ``noscript`` is a block boundary: an outermost one holding text.
 
@@ -411,7 +405,7 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 stack.append(top)  # marks a skipped element; its end event pops it
                 continue
             parent = stack[-1]
-            block = tag in _BLOCK or _noscript_block(element, parent)
+            block = tag in _BLOCK or (tag == "noscript" and _noscript_block(element, parent))
             if block and walker.buffer:
                 walker.flush(parent)
             text = element.text
@@ -443,7 +437,13 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
             if frame is not top:
                 if tag == "a":
                     links -= 1
-                if tag in _BLOCK or _credit_in_caption(frame, stack[-1]) or _own_block(frame, tag):
+                if (
+                    tag in _BLOCK
+                    # a caption's credit (<figcaption>Text <span class="credit">Photo: X</span>)
+                    # is a block of its own
+                    or (frame.split and not stack[-1].split)
+                    or (tag == "noscript" and _own_block(frame, tag))
+                ):
                     walker.flush(frame)
                 if tag == "figure" and figures:
                     start, alt = figures.pop()
