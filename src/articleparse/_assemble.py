@@ -67,7 +67,11 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         role = label.role
         before, loose = loose, None
         kind: BodyKind | BoilerplateKind | None = None
-        if role is Role.TITLE:
+        if role is Role.BOILERPLATE:  # most blocks of a page: tested first
+            bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
+            dropped.append(Boilerplate(text=block.text, kind=bkind))
+            kind = bkind
+        elif role is Role.TITLE:
             if title is None:
                 title = displayed(block.text)
         elif role is Role.DATELINE:
@@ -98,10 +102,6 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
                 captions[-1] = attrs.evolve(captions[-1], credit=credit)
             else:
                 loose = credit
-        else:
-            bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
-            dropped.append(Boilerplate(text=block.text, kind=bkind))
-            kind = bkind
         segments.append(Segment(role=role, text=block.text, span=block.span, kind=kind))
     meta = page.meta
     return Article(

@@ -68,30 +68,52 @@ def _caption_label(block: Block) -> Label | None:
     return caption_or_credit(block)
 
 
-def _meta_label(block: Block) -> Label | None:
-    """DATELINE/BYLINE for short date and byline lines, else None."""
+def _meta_label(block: Block, seen: dict[str, Label | None]) -> Label | None:
+    """DATELINE/BYLINE for short date and byline lines, else None.
+
+    ``seen`` holds the answers given on this page so far, by text: tables and lists repeat
+    their short lines many times.
+    """
     words = word_count(block)
     if words > _MAX_META_WORDS:
         return None
     text = block.text
+    if text in seen:
+        return seen[text]
+    found: Label | None = None
     if any(map(str.isdigit, text)) and is_dateline(text):
-        return DATELINE
-    if words <= _MAX_BYLINE_WORDS and parse_byline(text):
-        return BYLINE
-    return None
+        found = DATELINE
+    # a byline names someone: a name starts with a capital (a cheap test before parsing)
+    elif words <= _MAX_BYLINE_WORDS and any(map(str.isupper, text)) and parse_byline(text):
+        found = BYLINE
+    seen[text] = found
+    return found
 
 
-def _named_kind(text: str) -> BoilerplateKind | None:
-    """The boilerplate kind a short block names, counts around it ignored ("2 Comments")."""
+def _named_kind(
+    text: str, seen: dict[str, BoilerplateKind | None] | None = None
+) -> BoilerplateKind | None:
+    """The boilerplate kind a short block names, counts around it ignored ("2 Comments").
+
+    ``seen`` holds the answers given on this page so far, by text (menus repeat links).
+    """
     if len(text) > _MAX_CUE_CHARS:
         return None
+    if seen is not None and text in seen:
+        return seen[text]
     bare = text.strip(_COUNT_CHARS)
-    return cue_kind(text) or (cue_kind(bare) if bare != text else None)
+    kind = cue_kind(text) or (cue_kind(bare) if bare != text else None)
+    if seen is not None:
+        seen[text] = kind
+    return kind
 
 
-def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
-    """The kind of a block judged boilerplate: wording, class/id, landmark, links."""
-    kind = _named_kind(block.text)
+def _dropped_kind(
+    block: Block, settings: Settings, seen: dict[str, BoilerplateKind | None] | None = None
+) -> BoilerplateKind:
+    """The kind of a block judged boilerplate: wording, class/id, landmark, links (``seen``:
+    the wording answers so far, as for :func:`_named_kind`)."""
+    kind = _named_kind(block.text, seen)
     if kind is not None:
         return kind
     dom = block.dom
@@ -110,9 +132,14 @@ def _dropped_kind(block: Block, settings: Settings) -> BoilerplateKind:
 
 
 def _inside_label(
-    block: Block, root: int, settings: Settings, noscript: bool = False
+    block: Block,
+    root: int,
+    settings: Settings,
+    seen: dict[str, Label | None],
+    noscript: bool = False,
 ) -> Label | None:
-    """The role of a block inside a chosen container whose element has uid ``root``.
+    """The role of a block inside a chosen container whose element has uid ``root``
+    (``seen``: the date and byline answers so far, as for :func:`_meta_label`).
 
     None for a block that is mostly link text and nothing else: its neighbours decide.
     A ``noscript`` block is boilerplate unless the body was chosen among them (``noscript``).
@@ -128,7 +155,7 @@ def _inside_label(
         return boilerplate(_dropped_kind(block, settings))
     if dom.chrome_uid > root:
         return boilerplate(_dropped_kind(block, settings))
-    found = _meta_label(block)
+    found = _meta_label(block, seen)
     if found is not None:
         return found
     named = _named_kind(block.text)  # what _dropped_kind would answer first
@@ -160,7 +187,12 @@ def _link_runs(
     return done
 
 
-def _outside_label(block: Block, settings: Settings, around: frozenset[int]) -> Label:
+def _outside_label(
+    block: Block,
+    settings: Settings,
+    around: frozenset[int],
+    seen: dict[str, BoilerplateKind | None],
+) -> Label:
     """The role of a block outside the chosen containers.
 
     A figure caption stays a caption unless a landmark or boilerplate class of its own
@@ -175,7 +207,7 @@ def _outside_label(block: Block, settings: Settings, around: frozenset[int]) -> 
         found = _caption_label(block)
         if found is not None:
             return found
-    return boilerplate(_dropped_kind(block, settings))
+    return boilerplate(_dropped_kind(block, settings, seen))
 
 
 def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset[int]:
@@ -193,7 +225,13 @@ def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset
     return frozenset(found)
 
 
-def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, first: int) -> None:
+def _label_head(
+    blocks: tuple[Block, ...],
+    labels: list[Label],
+    title: int,
+    first: int,
+    seen: dict[str, Label | None],
+) -> None:
     """Between the headline and the body: date lines, bylines, captions and credits.
 
     The lead figure's caption and credit keep their roles there even under a class that
@@ -203,7 +241,7 @@ def _label_head(blocks: tuple[Block, ...], labels: list[Label], title: int, firs
         if labels[index].role.value != "boilerplate":
             continue
         block = blocks[index]
-        found = _meta_label(block)
+        found = _meta_label(block, seen)
         dom = block.dom
         figure = dom is not None and (dom.caption_hint or dom.credit_hint)
         if found is None and figure and dom is not None and dom.chrome is None:
@@ -262,20 +300,25 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         found = _stated_title(page, list(_fallback(blocks, settings)), settings)
         return tuple(widen_short_body(blocks, found, settings))
     around = _body_wrappers(blocks, selection)
+    in_runs = {index for first, last, _ in selection.runs for index in range(first, last + 1)}
+    named: dict[str, BoilerplateKind | None] = {}
     labels = [
-        BODY if stray_prose(block, selection, settings) else _outside_label(block, settings, around)
-        for block in blocks
+        BODY  # a block inside a chosen container: labelled below
+        if index in in_runs or stray_prose(block, selection, settings)
+        else _outside_label(block, settings, around, named)
+        for index, block in enumerate(blocks)
     ]
+    seen: dict[str, Label | None] = {}
     for first, last, root in selection.runs:
         inside = [
-            _inside_label(blocks[index], root, settings, selection.noscript)
+            _inside_label(blocks[index], root, settings, seen, selection.noscript)
             for index in range(first, last + 1)
         ]
         labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
     title = _title_index(page, selection)
     if title is not None:
         labels[title] = TITLE
-        _label_head(blocks, labels, title, selection.first)
+        _label_head(blocks, labels, title, selection.first, seen)
     labels = widen_short_body(blocks, labels, settings)
     _drop_repeats(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)

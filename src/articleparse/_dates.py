@@ -92,11 +92,24 @@ def _zone(raw: str | None) -> str:
     return f" {sign}{digits[:2]}:{digits[2:4]}"
 
 
+def _fixed_offset(zone: str) -> tzinfo | None:
+    """The tzinfo dateutil gives a " +HH:MM" zone; None for another form or an offset of a
+    day or more, which is left to dateutil."""
+    if len(zone) != 7 or zone[4] != ":" or not (zone[2:4] + zone[5:]).isdigit():
+        return None
+    seconds = 3600 * int(zone[2:4]) + 60 * int(zone[5:])
+    if seconds >= 86400:
+        return None
+    return tz.tzoffset(None, -seconds if zone[1] == "-" else seconds)
+
+
 def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime | None:
     if not (_MIN_YEAR <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31):
         return None
     text = f"{year:04d}-{month:02d}-{day:02d}"
     hour = match.group("hour")
+    hours = minutes = seconds = 0
+    zone = ""
     if hour is not None:
         hours = int(hour)
         ampm = (match.group("ampm") or match.group("ampm_only") or "").replace(".", "").lower()
@@ -107,12 +120,20 @@ def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime 
         elif ampm == "am" and hours == 12:
             hours = 0
         minute = match.group("minute") or "00"
-        if hours > 23 or int(minute) > 59 or int(match.group("second") or 0) > 59:
+        minutes, seconds = int(minute), int(match.group("second") or 0)
+        if hours > 23 or minutes > 59 or seconds > 59:
             return None
         text += f" {hours:02d}:{minute}:{match.group('second') or '00'}"
-        text += _zone(match.group("zone"))
+        zone = _zone(match.group("zone"))
+    # No zone or a plain offset (most dates): the datetime dateutil would build, built directly.
+    offset = _fixed_offset(zone) if zone else None
+    if not zone or offset is not None:
+        try:
+            return datetime(year, month, day, hours, minutes, seconds, tzinfo=offset)
+        except ValueError:  # a day the month does not have
+            return None
     try:
-        return date_parser.parse(text, tzinfos=dict(_TZINFOS))
+        return date_parser.parse(text + zone, tzinfos=dict(_TZINFOS))
     except (ValueError, OverflowError):
         return None
 

@@ -85,6 +85,19 @@ def markup_ready(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = text.translate(_SURROGATES)
+    return without_xml_declaration(text)
+
+
+def utf8_bytes(text: str) -> bytes:
+    """``text`` as UTF-8, a lone surrogate as U+FFFD (one encoding pass for the usual text)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.translate(_SURROGATES).encode("utf-8")
+
+
+def without_xml_declaration(text: str) -> str:
+    """``text`` without a leading ``<?xml ...>`` declaration (up to its first ``>``)."""
     if text.startswith("<?xml"):
         end = text.find(">")
         text = text[end + 1 :] if end >= 0 else ""

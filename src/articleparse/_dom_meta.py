@@ -49,6 +49,10 @@ _FOREIGN = (
     "footer",
 )
 _MAIN_TAGS = frozenset({"article", "main"})
+#: elements whose content is not the page's (their descendants are passed over)
+_HOLDERS = frozenset({"script", "style", "template", "noscript"})
+#: the tags the pass over the elements looks at more closely
+_NOTED = _HOLDERS | {"h1", "time", "a", "link"}
 
 
 @attrs.frozen(slots=True)
@@ -159,23 +163,26 @@ def read_dom(root: etree._Element) -> DomFacts:
     prop_count = 0
     author_links: list[etree._Element] = []
     elements = root.iter(etree.Element)  # elements only, in document order
+    append = order.append
     for element in elements:
         tag = element.tag
-        order.append(element)
-        if tag in ("script", "style", "template", "noscript"):
+        append(element)
+        if tag not in _NOTED:  # most elements: only an itemprop to look at
+            pass
+        elif tag in _HOLDERS:
             # pass over what it holds: its element descendants come next in the iteration
             held = sum(1 for _ in element.iterdescendants(etree.Element))
             deque(islice(elements, held), maxlen=0)
             continue
-        if tag == "h1" and not h1_main:
+        elif tag == "h1":
             # only an h1 that could still become the heading looks up its ancestors
-            in_main = next(element.iterancestors(*_MAIN_TAGS), None) is not None
-            if (h1 is None or in_main) and text_of(element):
+            in_main = not h1_main and next(element.iterancestors(*_MAIN_TAGS), None) is not None
+            if not h1_main and (h1 is None or in_main) and text_of(element):
                 h1, h1_main = (len(order), element), in_main
                 headings.add(len(order))
         elif tag == "time":
             times.append((len(order), element))
-        elif tag in ("a", "link") and "author" in (element.get("rel") or "").lower().split():
+        elif "author" in (element.get("rel") or "").lower().split():  # an <a> or a <link>
             author_links.append(element)
         prop = element.get("itemprop")
         if prop and prop_count < _MAX_ITEMPROPS:
@@ -184,13 +191,15 @@ def read_dom(root: etree._Element) -> DomFacts:
                 prop_count += 1
     at = h1[0] if h1 else None
     lines, dated, signed = _near_h1(order, headings, at)
+    dateline, update_line = _datelines(lines, at)
+    dated_times = _dated_times(times)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(times, at),
-        thread=_opening_post(times, at),
+        time=_near_time(dated_times, len(times), at),
+        thread=_opening_post(dated_times, at),
         shown=_shown_date(dated, at),
-        dateline=_dateline(lines, at),
-        update_line=_dateline(lines, at, update=True),
+        dateline=dateline,
+        update_line=update_line,
         shown_author=_shown_author(signed, at),
         published=_first_prop(props.get("datepublished", ())),
         modified=_first_prop(props.get("datemodified", ())),
@@ -217,7 +226,7 @@ def _near_h1(
     for position in range(first, min(len(order), h1_position + _TIME_AFTER_H1) + 1):
         element = order[position - 1]
         tag = element.tag
-        if tag in ("script", "style", "template", "noscript"):
+        if tag in _HOLDERS:
             continue
         lines.extend((position, element, text) for text in _date_texts(element))
         if position in headings or tag == "time":
@@ -258,23 +267,31 @@ def _date_texts(element: etree._Element) -> Iterable[str]:
             yield text.strip()
 
 
-def _dateline(
-    lines: list[tuple[int, etree._Element, str]], h1_position: int | None, update: bool = False
-) -> str | None:
-    """The date of the first dateline text near the h1 that is (``update``) or is not an
-    update stamp, by its words or its element's class."""
+def _datelines(
+    lines: list[tuple[int, etree._Element, str]], h1_position: int | None
+) -> tuple[str | None, str | None]:
+    """The dates of the first dateline text near the h1 that is not an update stamp, and of
+    the first that is one (by its words or its element's class)."""
     if h1_position is None:
-        return None
+        return None, None
+    found_line: str | None = None
+    found_update: str | None = None
     for position, element, text in lines:
         if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1:
             continue
         if not is_dateline(text) or _foreign(element) or not _own_item(element):
             continue
         found = find_date(text)
+        if found is None:
+            continue
         stamp = _is_update(element) or any(cue in text.lower() for cue in _UPDATE_CUES)
-        if found is not None and stamp == update:
-            return text[found[1][0] : found[1][1]]
-    return None
+        if stamp and found_update is None:
+            found_update = text[found[1][0] : found[1][1]]
+        elif not stamp and found_line is None:
+            found_line = text[found[1][0] : found[1][1]]
+        if found_line is not None and found_update is not None:
+            break
+    return found_line, found_update
 
 
 def _names_an_author(element: etree._Element) -> bool:
@@ -348,39 +365,47 @@ def _time_value(element: etree._Element) -> tuple[str, date] | None:
     return None
 
 
-def _near_time(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
-    """The <time> that dates the article.
-
-    One near the main heading or in the article's header, else the day every
-    <time> of the page names; never an update stamp or one in a comment or sidebar.
-    """
-    dated: list[tuple[int, etree._Element, str]] = []
-    days: set[date] = set()
+def _dated_times(
+    times: list[tuple[int, etree._Element]],
+) -> list[tuple[int, etree._Element, tuple[str, date]]]:
+    """The <time>s (the first ``_MAX_TIMES``) that state a day, with what they state; never
+    an update stamp or one in a comment or sidebar. Read once for both uses below."""
+    dated: list[tuple[int, etree._Element, tuple[str, date]]] = []
     for position, element in times[:_MAX_TIMES]:
         found = _time_value(element)
         if found is not None and not _is_update(element) and not _foreign(element):
-            dated.append((position, element, found[0]))
-            days.add(found[1])
-    for position, element, value in dated:
+            dated.append((position, element, found))
+    return dated
+
+
+def _near_time(
+    dated: list[tuple[int, etree._Element, tuple[str, date]]], count: int, h1_position: int | None
+) -> str | None:
+    """The <time> that dates the article.
+
+    One near the main heading or in the article's header, else the day every
+    <time> of the page (``count`` of them) names; never an update stamp or one in a
+    comment or sidebar.
+    """
+    days = {found[1] for _, _, found in dated}
+    for position, element, (value, _) in dated:
         offset = position - h1_position if h1_position is not None else None
         near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
         above = {node.tag for node in _ancestors(element)}
         if near or ("header" in above and above & _MAIN_TAGS):
             return value
-    return dated[0][2] if len(days) == 1 and len(dated) == len(times) else None
+    return dated[0][2][0] if len(days) == 1 and len(dated) == count else None
 
 
-def _opening_post(times: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
+def _opening_post(
+    dated: list[tuple[int, etree._Element, tuple[str, date]]], h1_position: int | None
+) -> str | None:
     """In a thread (at least three dated <time>s after the h1, oldest first), the first one:
     the opening post's date. A list of posts, newest first, has none."""
     if h1_position is None:
         return None
-    dated: list[tuple[str, date]] = []
-    for position, element in times[:_MAX_TIMES]:
-        found = _time_value(element) if position > h1_position else None
-        if found is not None and not _is_update(element) and not _foreign(element):
-            dated.append(found)
-    if len(dated) < _MIN_THREAD_POSTS:
+    after = [found for position, _, found in dated if position > h1_position]
+    if len(after) < _MIN_THREAD_POSTS:
         return None
-    days = [day for _, day in dated]
-    return dated[0][0] if days == sorted(days) and days[0] < days[-1] else None
+    days = [day for _, day in after]
+    return after[0][0] if days == sorted(days) and days[0] < days[-1] else None

@@ -50,8 +50,9 @@ from types import MappingProxyType
 from lxml import etree
 
 from ._blocks import Block, DomEvidence, Page
+from ._decode import utf8_bytes
 from ._metadata import read_metadata
-from ._patterns import INVISIBLE
+from ._patterns import DOCUMENT_END_TAG, INVISIBLE, WHITESPACE_CONTROL
 from ._rules.dom_cues import CueTable, class_cue
 from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
@@ -163,19 +164,14 @@ class _Frame:
     def child(self, uid: int, tag: str) -> _Frame:
         frame = _Frame.__new__(_Frame)  # every slot is set below: no defaults to write twice
         frame.uid, frame.tag = uid, tag
-        frame.anc, frame.path = self.anc, ((*self.path, tag))[-_KEEP:]
+        path = self.path
+        frame.anc, frame.path = self.anc, (path[1:] if len(path) >= _KEEP else path) + (tag,)
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
         frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
         frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
         frame.split, frame.noscript = self.split, self.noscript
         frame.words = self.words
         return frame
-
-
-def _credit_in_caption(frame: _Frame, parent: _Frame) -> bool:
-    """Whether an inline element is a caption's credit (``<figcaption>Text <span
-    class="credit">Photo: X</span></figcaption>``): it becomes a block of its own."""
-    return frame.split and not parent.split
 
 
 def _noscript_block(element: etree._Element, parent: _Frame) -> bool:
@@ -239,8 +235,10 @@ class _Walker:
         weight = 0
         role = itemprop = class_value = id_value = None
         if keys:  # most block elements have no attributes: no lookups for them
-            role, itemprop = element.get("role"), element.get("itemprop")
-            class_value, id_value = element.get("class"), element.get("id")
+            class_value = element.get("class") if "class" in keys else None
+            id_value = element.get("id") if "id" in keys else None
+            role = element.get("role") if "role" in keys else None
+            itemprop = element.get("itemprop") if "itemprop" in keys else None
             if tag in _HEADINGS and id_value and id_value.count("-") >= _ANCHOR_DASHES:
                 id_value = None  # an anchor made from the heading's text, not a box's name
         if tag == "noscript":
@@ -281,11 +279,15 @@ class _Walker:
     def flush(self, frame: _Frame) -> None:
         if not self.buffer:
             return
-        text = normalise("".join(self.buffer))
+        raw = "".join(self.buffer)
         link_chars = self.link_chars
         caption, credit = self.hint_caption, self.hint_credit
-        self.buffer, self.link_chars = [], 0
+        self.buffer.clear()
+        self.link_chars = 0
         self.hint_caption = self.hint_credit = False
+        if raw.isspace():  # the spaces between blocks (most flushes): nothing to normalise
+            return
+        text = normalise(raw)
         if text:
             self.emit(text, frame, link_chars, caption, credit, from_alt=False)
 
@@ -325,27 +327,13 @@ class _Walker:
         self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
 
 
-#: the spellings of the document end tags searched for (no lower-cased copy of a large page)
-_END_TAGS = tuple(
-    f"</{name}" for tag in ("html", "body") for name in (tag, tag.upper(), tag.title())
-)
-
-
 def _drop_end_tags(text: str) -> str:
     """Remove every ``</body>`` and ``</html>``: libxml2 drops what follows a stray one.
 
     Browsers keep the text after a stray end tag in the body, and so does this front-end;
-    the parser closes both elements at the end of the input anyway. One pass, linear.
+    the parser closes both elements at the end of the input anyway. One regex pass, linear.
     """
-    cuts: list[tuple[int, int]] = []
-    for needle in _END_TAGS:
-        start = text.find(needle)
-        while start >= 0:
-            close = text.find(">", start, start + 40)
-            if close > 0 and not text[start + len(needle) : close].strip():
-                cuts.append((start, close + 1))
-            start = text.find(needle, start + len(needle))
-    cuts.sort()
+    cuts = [found.span() for found in DOCUMENT_END_TAG.finditer(text)]
     tail = len(text)
     while cuts and not text[cuts[-1][1] : tail].strip():
         tail = cuts.pop()[0]  # end tags with nothing after them are where they belong
@@ -374,29 +362,25 @@ def _parse(text: str) -> etree._Element | None:
         no_network=True,
         huge_tree=True,
         recover=True,
+        collect_ids=False,  # no lookups by id: no id table to build
     )
     cleaned = _drop_end_tags(text.replace("\x00", "\ufffd") if "\x00" in text else text)
     try:
-        root = etree.fromstring(cleaned.encode("utf-8", "replace"), parser=parser)
+        root = etree.fromstring(utf8_bytes(cleaned), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
-
-
-#: the dropped characters that ``str.split`` also takes for whitespace
-_SPLIT_DROPS = tuple(chr(code) for code in _DROP if chr(code).isspace())
 
 
 def normalise(raw: str) -> str:
     """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``).
 
     Every dropped character is unprintable, so collapsed text that prints needs no
-    deletion pass (slow on non-ASCII text) unless a dropped whitespace control was split on.
+    deletion pass unless a dropped whitespace control was split on.
     """
-    if not raw.isascii():
-        joined = " ".join(raw.split())
-        if joined.isprintable() and not any(char in raw for char in _SPLIT_DROPS):
-            return joined
+    joined = " ".join(raw.split())
+    if joined.isprintable() and WHITESPACE_CONTROL.search(raw) is None:
+        return joined
     return " ".join(raw.translate(_DROP).split())
 
 
@@ -425,12 +409,21 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 events.skip_subtree()
                 stack.append(top)  # marks a skipped element; its end event pops it
                 continue
-            block = tag in _BLOCK or _noscript_block(element, stack[-1])
-            if block:
-                walker.flush(stack[-1])
-            frame = walker.frame(element, tag, stack[-1], block, keys)
-            if not block and _credit_in_caption(frame, stack[-1]):
-                walker.flush(stack[-1])  # the caption's words before the credit
+            parent = stack[-1]
+            block = tag in _BLOCK or (tag == "noscript" and _noscript_block(element, parent))
+            if block and walker.buffer:
+                walker.flush(parent)
+            text = element.text
+            if not text and not len(element) and (block or not parent.caption or parent.split):
+                # An empty leaf (<br>, <img>, an icon): no text to frame and, not being a
+                # caption's credit, no caption words to cut off. Only an image's alt counts.
+                if tag == "img" and figures and not figures[-1][1]:
+                    figures[-1] = (figures[-1][0], _alt(element))
+                stack.append(top)
+                continue
+            frame = walker.frame(element, tag, parent, block, keys)
+            if frame.split and not (block or parent.split):
+                walker.flush(parent)  # the caption's words before its credit
             stack.append(frame)
             if tag == "a":
                 links += 1
@@ -438,14 +431,24 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 figures.append((len(walker.blocks), ""))
             elif tag == "img" and figures and not figures[-1][1]:
                 figures[-1] = (figures[-1][0], _alt(element))
-            if element.text:
-                walker.text(element.text, frame, links > 0)
+            if not text:
+                pass
+            elif links or frame.caption or frame.credit or frame.split:
+                walker.text(text, frame, links > 0)
+            else:  # as for a tail below
+                walker.buffer.append(text)
         else:
             frame = stack.pop()
             if frame is not top:
                 if tag == "a":
                     links -= 1
-                if tag in _BLOCK or _credit_in_caption(frame, stack[-1]) or _own_block(frame, tag):
+                if (
+                    tag in _BLOCK
+                    # a caption's credit (<figcaption>Text <span class="credit">Photo: X</span>)
+                    # is a block of its own
+                    or (frame.split and not stack[-1].split)
+                    or (tag == "noscript" and _own_block(frame, tag))
+                ):
                     walker.flush(frame)
                 if tag == "figure" and figures:
                     start, alt = figures.pop()
@@ -454,8 +457,13 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                     )
                     if alt and not seen:
                         walker.emit(alt, frame, 0, True, False, from_alt=True)
-            if element.tail:
-                walker.text(element.tail, stack[-1], links > 0)
+            tail = element.tail  # read once: lxml builds a new string on every access
+            if not tail:
+                pass
+            elif links or stack[-1].caption or stack[-1].credit or stack[-1].split:
+                walker.text(tail, stack[-1], links > 0)
+            else:  # plain text outside links, captions and credits (most text): no hints
+                walker.buffer.append(tail)
     walker.flush(stack[-1])
     return tuple(walker.blocks)
 

@@ -32,6 +32,14 @@ HTML_SIGNATURE = re.compile(
 # zero-width space/joiners, BOM, soft hyphen. e.g. 'a\u200bb'
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
+# A document end tag as pages spell it (lower, upper or title case; up to 33 spaces before
+# the '>'), which the HTML front-end removes. e.g. '</body>', '</HTML >', '</Html\n>'
+DOCUMENT_END_TAG = re.compile(r"</(?:html|HTML|Html|body|BODY|Body)\s{0,33}>")
+
+# A whitespace control character that text normalisation deletes (str.split would take it
+# for a space). e.g. 'a\x0bb', 'end\x1f'
+WHITESPACE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1f]")
+
 # Any run of whitespace including NBSP and other Unicode spaces. e.g. 'a \u00a0\t b'
 SPACES = re.compile(r"\s+")
 
@@ -128,6 +136,46 @@ PARENTHETICAL = re.compile(r"\([^()]{0,100}\)")
 BYLINE_CUE = re.compile(
     rf"^(?P<cue>(?:{_alternation('byline_cues.txt')})\s?:?\s"
     rf"|(?:{_alternation('byline_labels.txt')})\s?:)\s*(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+#: a prefix tree of words: a character -> the tree of what may follow it ("" ends a word)
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(node: _Tree) -> str:
+    """The alternation a prefix tree of words spells ("re(?:dakteur|porter)"). Recursion is
+    bounded by the longest lexicon word, never by the input."""
+    branches = [re.escape(char) + _trie(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _word_tree(lexicons: tuple[str, ...]) -> _Tree:
+    """A prefix tree of every letter-run word of the lexicons' phrases."""
+    tree: _Tree = {}
+    for lexicon in lexicons:
+        for phrase in words(lexicon):
+            for word in re.findall(r"[^\W\d_]+", phrase):
+                node = tree
+                for char in word:
+                    node = node.setdefault(char, {})
+                node[""] = {}
+    return tree
+
+
+# A whole word of a byline cue, label, author role or agency: a line without one cannot be a
+# byline (a cheap test before parsing one). Built as a prefix tree, so a search tries each
+# start once per first letter. e.g. 'By Jane Doe', 'Jane Doe, Staff Writer', 'Doe | Reuters'
+BYLINE_HINT = re.compile(
+    r"(?<![^\W\d_])"
+    + _trie(
+        _word_tree(("byline_cues.txt", "byline_labels.txt", "author_roles.txt", "agencies.txt"))
+    )
+    + r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from ._assemble import assemble
 from ._blocks import Page
 from ._classify_html import label_html
 from ._classify_text import label_text
-from ._decode import decode, markup_ready
+from ._decode import decode, without_xml_declaration
 from ._detect import looks_like_html
 from ._html import read_html
 from ._text import read_text
@@ -32,7 +32,7 @@ def run(source: str | bytes, format: Format, settings: Settings) -> Article:
         format = "html" if looks_like_html(text) else "text"
     page: Page
     if format == "html":
-        page = read_html(markup_ready(text), settings)
+        page = read_html(without_xml_declaration(text), settings)
         labels = label_html(page, settings)
     else:
         page = read_text(text)

@@ -74,6 +74,10 @@ PARSE_BYLINE = [
     ("Jane Doe, Staff Writer", ("Jane Doe",)),
     ("Jane Doe and John Roe | Associated Press", ("Jane Doe", "John Roe")),
     # not bylines
+    # capitalised words with no cue, role or agency word as a whole word ("Abby Nearby")
+    ("Jane Doe", ()),
+    ("Welding Basics For Beginners", ()),
+    ("Abby Nearby", ()),
     ("By the time we arrived, it was over.", ()),
     ("By leveraging data analysis, companies can gain an advantage.", ()),
     ("By clicking Subscribe, you agree to our Terms.", ()),

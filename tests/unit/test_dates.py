@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from dateutil import tz
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -296,3 +297,27 @@ def test_a_range_of_days_is_not_a_dateline(text: str) -> None:
     assert parse_date(text) is not None
     assert is_dateline(text) is False
     assert is_dateline("May 3, 2019 - Updated June 1, 2020")  # a date and its update stay one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-11-04", datetime(2019, 11, 4)),
+        ("2019-11-04T10:21:07", datetime(2019, 11, 4, 10, 21, 7)),
+        ("November 4, 2019 at 12:05 am", datetime(2019, 11, 4, 0, 5)),
+        (
+            "2019-11-04T10:21:00+01:00",
+            datetime(2019, 11, 4, 10, 21, tzinfo=tz.tzoffset(None, 3600)),
+        ),
+        ("2019-11-04T10:21:00-00:00", datetime(2019, 11, 4, 10, 21, tzinfo=tz.tzoffset(None, 0))),
+        ("2019-02-29", None),
+    ],
+)
+def test_dates_with_no_zone_or_a_plain_offset_are_built_as_dateutil_builds_them(
+    text: str, expected: datetime | None
+) -> None:
+    """The direct path gives the same value and zone object dateutil would (a fixed offset,
+    even for +00:00), and no date for a day the month does not have."""
+    found = parse_date(text)
+    assert found == expected
+    assert repr(found) == repr(expected)

@@ -108,3 +108,19 @@ def test_markup_ready_replaces_lone_surrogates() -> None:
 def test_markup_ready_drops_a_leading_xml_declaration(page: str, expected: str) -> None:
     """lxml refuses a str starting with an encoding declaration; the declaration is never text."""
     assert markup_ready(page) == expected
+
+
+def test_utf8_bytes_encodes_lone_surrogates_as_replacement_characters() -> None:
+    """Text encodes to UTF-8 in one pass; a lone surrogate becomes U+FFFD, not an error."""
+    from articleparse._decode import utf8_bytes
+
+    assert utf8_bytes("café") == "café".encode()
+    assert utf8_bytes("a\ud800b") == "a\ufffdb".encode()
+
+
+def test_without_xml_declaration_keeps_everything_else() -> None:
+    """Only a leading XML declaration goes; text without one is returned unchanged."""
+    from articleparse._decode import without_xml_declaration
+
+    assert without_xml_declaration('<?xml version="1.0"?><html/>') == "<html/>"
+    assert without_xml_declaration("<html><?xml ?></html>") == "<html><?xml ?></html>"

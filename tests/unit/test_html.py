@@ -110,6 +110,23 @@ def test_credit_class_inside_a_caption_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_empty_elements_keep_the_cuts_they_make() -> None:
+    """Elements with no text still cut blocks: a ``<br>`` ends a line, an empty credit span
+    inside a caption ends the caption's words before it, an icon ``<i>`` cuts nothing."""
+    html = (
+        '<body><p>Line one<br>line <i class="icon"></i>two</p>'
+        '<figure><img src="a.jpg" alt="Alt text"><figcaption>Boats at dawn. '
+        '<span class="credit"></span>Ann Lee</figcaption></figure></body>'
+    )
+    got = [(b.text, b.dom.caption_hint) for b in _blocks(html) if b.dom]
+    assert got == [
+        ("Line one", False),
+        ("line two", False),
+        ("Boats at dawn.", True),
+        ("Ann Lee", True),
+    ]
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     """100 000 nested elements parse without RecursionError; the text before them is kept."""
     depth = 100_000
@@ -163,3 +180,29 @@ def test_multi_megabyte_page_parses() -> None:
     assert len(html) > 3_000_000
     blocks = html_blocks(articleparse._html._parse(html))  # type: ignore[arg-type]
     assert len(blocks) == 3000
+
+
+@pytest.mark.parametrize("end_tag", ["</body>", "</BODY >", "</Html\n>", "</html></body>"])
+def test_text_after_a_stray_document_end_tag_is_kept(end_tag: str) -> None:
+    """A ``</body>``/``</html>`` in any of the spellings pages use does not end the page."""
+    html = f"<html><body><p>Before the end tag.</p>{end_tag}<p>After the end tag.</p></body></html>"
+    texts = [block.text for block in _blocks(html)]
+    assert texts == ["Before the end tag.", "After the end tag."]
+
+
+def test_end_tag_with_text_before_its_bracket_is_left_alone() -> None:
+    """``</bodyguard>`` or ``</body x>`` is not a document end tag, so nothing is cut."""
+    from articleparse._html import _drop_end_tags
+
+    assert _drop_end_tags("<p>a</bodyguard>b</body x>c") == "<p>a</bodyguard>b</body x>c"
+    assert _drop_end_tags("<p>a</body>b</html>\n") == "<p>ab</html>\n"
+
+
+def test_path_keeps_the_last_sixteen_tags_down_to_the_block() -> None:
+    """A block's path is the tags of its nearest 16 framed ancestors, ending with its own."""
+    html = "<html><body>" + "<div>" * 20 + "<p>Deep text.</p>" + "</div>" * 20 + "</body></html>"
+    (block,) = _blocks(html)
+    assert block.dom is not None
+    assert block.dom.path == ("div",) * 15 + ("p",)
+    (shallow,) = _blocks("<html><body><div><p>Text.</p></div></body></html>")
+    assert shallow.dom is not None and shallow.dom.path == ("html", "body", "div", "p")

@@ -168,21 +168,22 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
     #: uid -> its (uid, tag, class weight) entry of the ancestors (fixed per element)
     kinds: dict[int, tuple[int, str, int]] = {}
     wrappers = _wrappers(blocks, settings)
-    spans, chars, links, prose = stats.spans, stats.chars, stats.links, stats.prose
+    prose = stats.prose
+    #: uid -> [first block, last block, chars, link chars] (one lookup per ancestor)
+    sums: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
         dom = block.dom
         if dom is None or block.from_alt or (dom.in_noscript and not noscript):
             continue
         size, linked = len(block.text), dom.link_chars
         for entry in dom.ancestors:
-            uid = entry[0]
-            found = spans.get(uid)
+            found = sums.get(entry[0])
             if found is None:
-                spans[uid], chars[uid], links[uid], kinds[uid] = (index, index), size, linked, entry
+                sums[entry[0]], kinds[entry[0]] = [index, index, size, linked], entry
             else:
-                spans[uid] = (found[0], index)
-                chars[uid] += size
-                links[uid] += linked
+                found[1] = index
+                found[2] += size
+                found[3] += linked
         if size < settings.html_min_paragraph_chars or linked * 2 > size:
             continue
         if boxed(dom) and dom.cue_uid not in wrappers:
@@ -200,6 +201,9 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
                 else points / (distance * 3)
             )
             raw[uid] = raw.get(uid, 0.0) + share
+    for uid, (first, last, size, linked) in sums.items():
+        stats.spans[uid], stats.chars[uid], stats.links[uid] = (first, last), size, linked
+    chars, links = stats.chars, stats.links
     for uid, points in raw.items():
         _, tag, weight = kinds[uid]
         density = links[uid] / chars[uid] if chars[uid] else 0.0

@@ -28,6 +28,7 @@ from .._dates import find_date
 from .._lexicon import words
 from .._patterns import (
     BYLINE_CUE,
+    BYLINE_HINT,
     BYLINE_PART_SEPARATOR,
     EMAIL,
     GLUED_DATELINE_WORD,
@@ -205,6 +206,10 @@ def parse_byline(text: str) -> tuple[str, ...]:
     """Return the author names a byline states, or () when the text is not a byline."""
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
+        return ()
+    # Each way below needs a cue or label word (a cue) or a role or agency word (no cue), as
+    # a whole word of the line: without one (most lines), there is no byline to find.
+    if BYLINE_HINT.search(text) is None:
         return ()
     undated = GLUED_DATELINE_WORD.sub(" ", text)
     text = _strip_dates(undated)

@@ -171,10 +171,11 @@ def _merge(cues: list[Cue]) -> Cue:
 class CueTable:
     """A per-parse memo of class/id values, names and tokens already read (pages repeat them)."""
 
-    __slots__ = ("_names", "_seen", "_tokens")
+    __slots__ = ("_names", "_pairs", "_seen", "_tokens")
 
     def __init__(self) -> None:
         self._seen: dict[str, Cue] = {}
+        self._pairs: dict[tuple[str, str], Cue] = {}
         self._names: dict[str, Cue] = {}
         self._tokens: dict[str, str | None] = {}
 
@@ -182,8 +183,22 @@ class CueTable:
         """The cue of a class or id value, read once per parse."""
         found = self._seen.get(value)
         if found is None:
-            found = read_cue(value, self._names, self._tokens)
+            names = value.lower().split()
+            if len(names) == 1:  # one name (most values): its cue, without merging
+                found = self._names.get(names[0])
+                if found is None:
+                    found = self._names[names[0]] = _name_cue(names[0], self._tokens)
+            else:
+                found = read_cue(value, self._names, self._tokens)
             self._seen[value] = found
+        return found
+
+    def pair(self, class_value: str, id_value: str) -> Cue:
+        """The cue of an element with both a class and an id, read once per parse."""
+        key = (class_value, id_value)
+        found = self._pairs.get(key)
+        if found is None:
+            found = self._pairs[key] = _merge([self.get(class_value), self.get(id_value)])
         return found
 
 
@@ -193,4 +208,4 @@ def class_cue(table: CueTable, class_value: str | None, id_value: str | None) ->
         return table.get(class_value) if class_value else NO_CUE
     if not class_value:
         return table.get(id_value)
-    return _merge([table.get(class_value), table.get(id_value)])
+    return table.pair(class_value, id_value)

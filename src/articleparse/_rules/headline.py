@@ -128,13 +128,14 @@ def reconcile_title(
     return max(titles, key=lambda value: (support[fold(value)], -titles.index(value)))
 
 
-def _words(text: str) -> set[str]:
-    return {word.strip(".,:;!?\"'«»()[]") for word in fold(text).split()} - {""}
+def _words(folded: str) -> set[str]:
+    """The words of a folded text (see :func:`fold`)."""
+    return {word.strip(".,:;!?\"'«»()[]") for word in folded.split()} - {""}
 
 
-def match_score(text: str, stated: str) -> float:
-    """F1 of the word overlap between a heading and a stated title (1.0: same words)."""
-    have, wanted = _words(text), _words(stated)
+def _overlap(have: set[str], wanted: set[str]) -> float:
+    """F1 of the word overlap of a heading and a stated title (1.0: same words; 0.0 when
+    either has none)."""
     if not have or not wanted:
         return 0.0
     common = len(have & wanted)
@@ -156,10 +157,13 @@ def pick_title(blocks: Sequence[Block], stated: str | None) -> int | None:
     the first h1 inside the main content, else the first h1 outside page chrome.
     """
     candidates = [(index, block) for index, block in enumerate(blocks) if block.level in (1, 2)]
-    if stated and fold(stated):
+    folded = fold(stated) if stated else ""
+    if folded:
+        wanted = _words(folded)
         best: tuple[float, int, int] | None = None
         for index, block in candidates:
-            score = 1.0 if fold(block.text) == fold(stated) else match_score(block.text, stated)
+            have = fold(block.text)
+            score = 1.0 if have == folded else _overlap(_words(have), wanted)
             # an h2 that only resembles the title is a section heading that repeats its words
             if score < _MIN_MATCH or (block.level != 1 and score < 1.0):
                 continue

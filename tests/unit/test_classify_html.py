@@ -1,0 +1,58 @@
+"""Labels of an HTML page's blocks: meta lines inside the body, blocks outside it."""
+
+from __future__ import annotations
+
+import articleparse
+from articleparse import Role
+
+_PROSE = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
+
+
+def _roles(html: str) -> dict[str, Role]:
+    article = articleparse.parse(html, format="html")
+    return {segment.text: segment.role for segment in article.segments}
+
+
+def test_short_lines_inside_the_body_are_bylines_only_when_they_name_someone() -> None:
+    """A capitalised "By Jane Doe" inside the body is a byline; "by the old harbour" stays body."""
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Harbour wall repaired</h1>"
+        f"<p>By Jane Doe</p>{_PROSE}<p>by the old harbour</p>{_PROSE}</article></body></html>"
+    )
+    roles = _roles(html)
+    assert roles["By Jane Doe"] is Role.BYLINE
+    assert roles["by the old harbour"] is Role.BODY
+    assert roles["Home"] is Role.BOILERPLATE
+
+
+def test_a_repeated_short_line_gets_the_same_label_each_time() -> None:
+    """Lines repeated down a table (dates, names) are labelled alike wherever they stand."""
+    rows = "".join(
+        f"<tr><td>{text}</td><td>Plain prose with commas, clauses, and a stop. {n}</td></tr>"
+        for n in range(4)
+        for text in ("March 3, 2021", "By Jane Doe", "Welding basics")
+    )
+    html = (
+        "<html><body><article><h1>Course plan</h1>"
+        f"<table>{rows}</table>{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    for text, role in (
+        ("March 3, 2021", Role.DATELINE),
+        ("By Jane Doe", Role.BYLINE),
+        ("Welding basics", Role.BODY),
+    ):
+        assert [s.role for s in article.segments if s.text == text] == [role] * 4
+
+
+def test_a_menu_repeated_in_header_and_footer_is_dropped_alike() -> None:
+    """The same link text outside the body is boilerplate of the same kind each time."""
+    menu = "<ul><li><a href='/s'>Share</a></li><li><a href='/n'>Newsletter</a></li></ul>"
+    html = (
+        f"<html><body><header>{menu}</header><article><h1>Harbour wall repaired</h1>"
+        f"{_PROSE}{_PROSE}</article><footer>{menu}</footer></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    for text in ("Share", "Newsletter"):
+        found = [(s.role, s.kind) for s in article.segments if s.text == text]
+        assert len(found) == 2 and found[0] == found[1] and found[0][0] is Role.BOILERPLATE
