@@ -7,7 +7,7 @@ input and an independently computed visible text), never at internals.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
@@ -87,6 +87,9 @@ def check_types(article: Article) -> None:
     for name in ("published", "modified"):
         value = getattr(article, name)
         assert value is None or type(value) is datetime, f"{name} is a {type(value).__name__}"
+        if value is not None:  # a usable zone: reading the offset must not raise
+            offset = value.utcoffset()
+            assert offset is None or abs(offset) <= timedelta(hours=14), f"{name} offset {offset}"
 
 
 def check_fields_match_segments(article: Article) -> None:

@@ -45,6 +45,8 @@ from ._patterns import (
 
 _MIN_YEAR = 1990
 _MAX_YEAR = 2100
+#: no place on Earth is more than 14 hours off UTC (Kiribati, +14:00)
+_MAX_OFFSET_HOURS = 14
 #: Texts longer than this are not searched for a date (a dateline is short).
 _MAX_CANDIDATE = 200
 #: A dateline is at most this long ...
@@ -78,7 +80,8 @@ def _month(word: str) -> int | None:
 
 
 def _zone(raw: str | None) -> str:
-    """The zone as dateutil reads it: a known abbreviation or a numeric offset, else ""."""
+    """The zone as dateutil reads it: a known abbreviation or a numeric offset, else ""
+    (also for an offset no place on Earth uses, over 14 hours or with 60+ minutes)."""
     if not raw:
         return ""
     raw = raw.replace(" ", "")
@@ -86,10 +89,25 @@ def _zone(raw: str | None) -> str:
         return " " + raw if _TZINFOS[raw] is not None else ""
     if raw[:3] in ("UTC", "GMT"):
         raw = raw[3:]
-    sign, digits = raw[0], raw[1:].replace(":", "")
-    if len(digits) <= 2:
-        digits = digits.zfill(2) + "00"
-    return f" {sign}{digits[:2]}:{digits[2:4]}"
+    sign, rest = raw[0], raw[1:]
+    if ":" in rest:  # "5:30", "05:30"
+        hours, minutes = rest.split(":", 1)
+    elif len(rest) <= 2:  # "5", "05"
+        hours, minutes = rest, "00"
+    else:  # "530", "0530"
+        hours, minutes = rest[:-2], rest[-2:]
+    if int(minutes) > 59 or 60 * int(hours) + int(minutes) > 60 * _MAX_OFFSET_HOURS:
+        return ""
+    return f" {sign}{hours.zfill(2)}:{minutes}"
+
+
+def _real_offset(found: datetime) -> bool:
+    """Does the date's zone exist (an offset of at most 14 hours, as on Earth)?"""
+    try:
+        offset = found.utcoffset()
+    except ValueError:  # a tzinfo dateutil built from a day-long or longer offset
+        return False
+    return offset is None or abs(offset.total_seconds()) <= _MAX_OFFSET_HOURS * 3600
 
 
 def _fixed_offset(zone: str) -> tzinfo | None:
@@ -133,9 +151,10 @@ def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime 
         except ValueError:  # a day the month does not have
             return None
     try:
-        return date_parser.parse(text + zone, tzinfos=dict(_TZINFOS))
+        found = date_parser.parse(text + zone, tzinfos=dict(_TZINFOS))
     except (ValueError, OverflowError):
         return None
+    return found if _real_offset(found) else None
 
 
 def _from_iso(match: re.Match[str]) -> datetime | None:
@@ -265,4 +284,4 @@ def parse_metadata_date(value: str) -> datetime | None:
         parsed = date_parser.isoparse(value)
     except (ValueError, OverflowError):
         return None
-    return parsed if _MIN_YEAR <= parsed.year <= _MAX_YEAR else None
+    return parsed if _MIN_YEAR <= parsed.year <= _MAX_YEAR and _real_offset(parsed) else None

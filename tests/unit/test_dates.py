@@ -321,3 +321,46 @@ def test_dates_with_no_zone_or_a_plain_offset_are_built_as_dateutil_builds_them(
     found = parse_date(text)
     assert found == expected
     assert repr(found) == repr(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("March 3, 2024 10:15 UTC+5:30", timedelta(hours=5, minutes=30)),
+        ("March 3, 2024 10:15 GMT+0530", timedelta(hours=5, minutes=30)),
+        ("2024-03-03 10:15 +1400", timedelta(hours=14)),
+        ("2024-03-03T10:15:00+53:00", None),  # no such zone: the wall time stays, naive
+        ("March 3, 2024 10:15 UTC+25:00", None),
+        ("2024-03-03T10:15:00+24:00", None),
+    ],
+)
+def test_an_offset_is_read_in_hours_and_minutes_and_an_impossible_one_is_dropped(
+    text: str, offset: timedelta | None
+) -> None:
+    """'UTC+5:30' is five and a half hours; an offset over 14 hours leaves the date naive."""
+    for parse in (parse_date, parse_metadata_date):
+        found = parse(text)
+        assert found is not None
+        assert found.replace(tzinfo=None) == datetime(2024, 3, 3, 10, 15)
+        assert found.utcoffset() == offset
+
+
+@given(
+    sign=st.sampled_from("+-"),
+    hours=st.integers(0, 99),
+    minutes=st.integers(0, 99),
+    colon=st.booleans(),
+    prefix=st.sampled_from(["", "UTC", "GMT", "T"]),
+)
+def test_every_date_read_has_a_usable_offset(
+    sign: str, hours: int, minutes: int, colon: bool, prefix: str
+) -> None:
+    """Whatever offset a page states, a date read from it can report its offset (no
+    ValueError later, when a user prints or compares it), and it is at most 14 hours."""
+    zone = f"{sign}{hours:02d}{':' if colon else ''}{minutes:02d}"
+    text = f"2024-03-03T10:15:00{zone}" if prefix == "T" else f"March 3, 2024 10:15 {prefix}{zone}"
+    for parse in (parse_date, parse_metadata_date):
+        found = parse(text)
+        if found is not None:
+            offset = found.utcoffset()
+            assert offset is None or abs(offset) <= timedelta(hours=14)
