@@ -51,6 +51,8 @@ NOT_ARTICLE_TYPES = frozenset(
     name.lower()
     for name in ("Product", "ProductGroup", "ItemPage", "CollectionPage", "SearchResultsPage")
 )
+#: article types of documentation: with no author named, their dates are build or revision stamps
+DOC_TYPES = frozenset({"techarticle", "apireference"})
 #: keys whose objects stand for the page itself rather than something it mentions
 _ENTRY_KEYS = frozenset({"@graph", "mainEntity", "mainEntityOfPage"})
 
@@ -71,6 +73,8 @@ class JsonLdFacts:
     from_article: bool = False
     #: a product or list object (:data:`NOT_ARTICLE_TYPES`) comes before any article object
     not_article: bool = False
+    #: the article object is documentation (:data:`DOC_TYPES`)
+    documentation: bool = False
 
 
 def _loads(text: str) -> list[object]:
@@ -233,6 +237,7 @@ def _merge(first: JsonLdFacts, second: JsonLdFacts) -> JsonLdFacts:
         description=first.description or second.description,
         from_article=first.from_article or second.from_article,
         not_article=first.not_article or second.not_article,
+        documentation=first.documentation or second.documentation,
     )
 
 
@@ -258,5 +263,8 @@ def read_jsonld(root: etree._Element) -> JsonLdFacts:
     if page is not None:
         facts = _merge(_facts(page, index, False), facts)
     if article is not None:
-        facts = _merge(_facts(article, index, True), facts)
+        documentation = bool(_types(article) & DOC_TYPES)
+        facts = _merge(
+            _facts(article, index, True), attrs.evolve(facts, documentation=documentation)
+        )
     return facts

@@ -31,6 +31,7 @@ from ._dates import parse_metadata_date
 from ._dom_meta import read_dom, text_of
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
+from ._patterns import ISO_DATE
 from ._rules.byline import clean_names
 from ._rules.headline import is_site, reconcile_title
 from ._rules.published import newest_first
@@ -110,18 +111,23 @@ def _is_front_page(url: str | None) -> bool:
     return parts.path in ("", "/") and "." in host and "%" not in host
 
 
-def _undated(tags: Mapping[str, tuple[str, ...]], ld: JsonLdFacts, url: str | None) -> bool:
+def _undated(
+    tags: Mapping[str, tuple[str, ...]], ld: JsonLdFacts, url: str | None, authors: tuple[str, ...]
+) -> bool:
     """The page's own metadata says it is not an article, so no date of it is a publication date.
 
     Evidence: JSON-LD describes a product or a list of items before any article; the
     page's address is the site's front page and og:type calls it something else than an
-    article (a website: article objects in its JSON-LD are its teasers); or, when no
-    JSON-LD article object says otherwise, og:type names a product, or the page is the
-    front page and og:type does not say article.
+    article (a website: article objects in its JSON-LD are its teasers); the JSON-LD
+    article is documentation and no author is named (its dates are build or revision
+    stamps); or, when no JSON-LD article object says otherwise, og:type names a product,
+    or the page is the front page and og:type does not say article.
     """
     og_type = next(iter(tags.get("og:type", ())), "").lower()
     front = _is_front_page(url)
     if ld.not_article or (front and og_type not in ("", "article")):
+        return True
+    if ld.documentation and not authors:  # unsigned docs: generated "published" stamps
         return True
     if ld.from_article:
         return False
@@ -174,11 +180,12 @@ def read_metadata(root: etree._Element) -> Metadata:
     same_day = shown_date and stated_date and shown_date.date() == stated_date.date()
     published = stated_date if same_day or shown_date is None else shown_date
     shown_update = _parse_first([dom.update_line])
-    # A page that shows only an update stamp by its headline is dated by it.
-    published = published or shown_update or _parse_first([dom.thread])
+    # A page that shows only an update stamp by its headline is dated by it, unless the
+    # stamp is written year first (ISO), as build tools and page templates write it.
+    written = dom.update_line is not None and ISO_DATE.match(dom.update_line) is None
+    published = published or (shown_update if written else None) or _parse_first([dom.thread])
     if listed:
         published = stated_date
-    undated = _undated(tags, ld, url)
     modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
     modified = modified or shown_update
     shown = (dom.shown_author,) if dom.shown_author else ()
@@ -186,6 +193,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     page_authors = (_one_byline(dom.authors), _one_byline(dom.linked_authors), shown)
     sources = (ld.authors, meta_authors, *page_authors)
     authors = next((names for names in map(_clean_authors, sources) if names), ())
+    undated = _undated(tags, ld, url, authors)
     lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
     language = lang or ld.language or next(iter(stated(tags, "language")), None)
     return Metadata(

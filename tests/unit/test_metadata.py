@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from lxml import html
@@ -327,3 +327,48 @@ def test_later_text_date_does_not_beat_the_stated_date() -> None:
     head = '<meta property="article:published_time" content="2023-05-12T09:15:00Z">'
     meta = read_metadata(_root(head, "<h1>Storm</h1><p>Monday, 9 March 2026</p><p>Body.</p>"))
     assert meta.published is not None and meta.published.date().isoformat() == "2023-05-12"
+
+
+def _tech_article(author: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "TechArticle", "headline": "Configure the proxy",'
+        f' "datePublished": "2025-11-19T13:27:46Z"{author}}}</script>'
+        '<meta property="article:published_time" content="2025-11-19T13:27:46Z">'
+    )
+
+
+def test_unsigned_documentation_gets_no_date() -> None:
+    """A TechArticle naming no author is documentation: its stated dates are build stamps,
+    so the page gets no publication date; a signed TechArticle keeps its date."""
+    unsigned = read_metadata(_root(_tech_article(""), "<h1>Configure the proxy</h1><p>Set.</p>"))
+    signed = read_metadata(
+        _root(
+            _tech_article(', "author": {"@type": "Person", "name": "Ann Lee"}'),
+            "<h1>Configure the proxy</h1><p>Set.</p>",
+        )
+    )
+    assert unsigned.undated and unsigned.published is None
+    assert signed.authors == ("Ann Lee",)
+    assert signed.published is not None and signed.published.date() == date(2025, 11, 19)
+
+
+def test_year_first_update_stamp_does_not_date_the_page() -> None:
+    """An update stamp written year first ('Last updated 2025-12-18 UTC', a build or
+    template stamp) is only the modified date; one written for readers dates the page."""
+    iso = read_metadata(
+        _root("", "<h1>Model overview</h1><p>Last updated 2025-12-18 UTC.</p><p>Body.</p>")
+    )
+    hidden = read_metadata(
+        _root(
+            "",
+            '<h1>Free editor</h1><span class="updated">2025-12-08T13:42:59-08:00</span>'
+            "<p>Body.</p>",
+        )
+    )
+    words = read_metadata(
+        _root("", "<h1>Model overview</h1><p>Last updated Dec 18, 2025</p><p>Body.</p>")
+    )
+    assert iso.published is None and iso.modified == datetime(2025, 12, 18)
+    assert hidden.published is None and hidden.modified is not None
+    assert words.published == datetime(2025, 12, 18)

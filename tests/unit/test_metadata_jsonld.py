@@ -109,3 +109,13 @@ def test_organisation_authors_are_left_to_the_byline() -> None:
         )
     )
     assert facts.authors == ("Ann Lee",)
+
+
+def test_tech_article_is_documentation() -> None:
+    """A TechArticle or APIReference article object is flagged as documentation; a
+    NewsArticle is not."""
+    tech = read_jsonld(_page('{"@type": "TechArticle", "headline": "Install"}'))
+    api = read_jsonld(_page('{"@type": ["APIReference"], "headline": "Charges"}'))
+    news = read_jsonld(_page('{"@type": "NewsArticle", "headline": "Storm"}'))
+    assert tech.documentation and api.documentation
+    assert tech.from_article and not news.documentation
