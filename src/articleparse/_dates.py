@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from types import MappingProxyType
 
 from dateutil import parser as date_parser
@@ -207,6 +207,23 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
                 best = (value, match.span())
                 break
     return best
+
+
+def days_named(text: str) -> set[date]:
+    """Every calendar day a text of any length states (both readings of "03/04/2025").
+
+    Each date pattern is searched once over the text, so the time is linear in its length.
+    """
+    days: set[date] = set()
+    for pattern, reader in _READERS:
+        for match in pattern.finditer(text):
+            found = reader(match)
+            if found is not None:
+                days.add(found.date())
+                slashed = pattern is NUMERIC_DATE and match.group("sep") == "/"
+                if slashed and found.day <= 12 and found.month != found.day:
+                    days.add(date(found.year, found.day, found.month))
+    return days
 
 
 def parse_date(text: str) -> datetime | None:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ._blocks import Metadata
-from ._dates import parse_metadata_date
+from ._dates import days_named, parse_metadata_date
 from ._dom_meta import read_dom, text_of
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
@@ -42,6 +42,9 @@ _MAX_NAME_WORDS = 5
 _MAX_PAGE_AUTHORS = 4
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _MAX_TIMES = 500
+#: characters of the page's text searched for a stated day that nothing near the h1 shows
+_MAX_PAGE_CHARS = 300_000
+_UNSEEN_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
 def _parse_first(values: Iterable[str | None]) -> datetime | None:
@@ -134,6 +137,29 @@ def _undated(
     return "product" in og_type or (front and og_type != "article")
 
 
+def _page_text(root: etree._Element) -> str:
+    """The text of the page's body as readers could see it (no scripts, styles or comments)."""
+    body = root.find("body")
+    parts: list[str] = []
+    size = 0
+    for element in (body if body is not None else root).iter():
+        if element.tail:
+            parts.append(element.tail)
+            size += len(element.tail)
+        if element.text and isinstance(element.tag, str) and element.tag not in _UNSEEN_TAGS:
+            parts.append(element.text)
+            size += len(element.text)
+        if size > _MAX_PAGE_CHARS:
+            break
+    return " ".join(parts)[:_MAX_PAGE_CHARS]
+
+
+def _unseen(day: date, root: etree._Element) -> bool:
+    """Does the page's text name neither the day nor a day next to it (another zone's)?"""
+    named = days_named(_page_text(root))
+    return all(abs((seen - day).days) > 1 for seen in named)
+
+
 def _time_days(root: etree._Element) -> list[date]:
     """The days the page's ``<time>`` elements name, in document order."""
     days: list[date] = []
@@ -194,6 +220,12 @@ def read_metadata(root: etree._Element) -> Metadata:
     sources = (ld.authors, meta_authors, *page_authors)
     authors = next((names for names in map(_clean_authors, sources) if names), ())
     undated = _undated(tags, ld, url, authors)
+    # A JSON-LD article on a page og:type calls a website, signed by no one, whose date the
+    # page never shows: a template's object (list, service or wiki page), not an article.
+    og_type = next(iter(tags.get("og:type", ())), "").lower()
+    near = dom.time or dom.shown or dom.dateline or dom.update_line
+    template = ld.from_article and og_type == "website" and not authors and not near
+    undated = undated or (template and published is not None and _unseen(published.date(), root))
     lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
     language = lang or ld.language or next(iter(stated(tags, "language")), None)
     return Metadata(

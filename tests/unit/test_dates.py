@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from dateutil import tz
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._dates import find_date, is_dateline, parse_date, parse_metadata_date
+from articleparse._dates import days_named, find_date, is_dateline, parse_date, parse_metadata_date
 
 
 def _tz(hours: float) -> timezone:
@@ -364,3 +364,21 @@ def test_every_date_read_has_a_usable_offset(
         if found is not None:
             offset = found.utcoffset()
             assert offset is None or abs(offset) <= timedelta(hours=14)
+
+
+def test_days_named_in_a_long_text() -> None:
+    """days_named finds every day a long text states, in any shape, both readings of an
+    ambiguous slashed date, and nothing from numbers that are no date."""
+    text = (
+        "Intro. " * 100
+        + "Posted 25 Aug 2022. Seen 2023-01-05 and 4.11.2019, then 03/04/2025. "
+        + "Call 555-1234 or 2024 items."
+    )
+    assert days_named(text) == {
+        date(2022, 8, 25),
+        date(2023, 1, 5),
+        date(2019, 11, 4),
+        date(2025, 3, 4),
+        date(2025, 4, 3),
+    }
+    assert days_named("") == set()

@@ -372,3 +372,27 @@ def test_year_first_update_stamp_does_not_date_the_page() -> None:
     assert iso.published is None and iso.modified == datetime(2025, 12, 18)
     assert hidden.published is None and hidden.modified is not None
     assert words.published == datetime(2025, 12, 18)
+
+
+def _template_article(og_type: str) -> str:
+    return (
+        f'<meta property="og:type" content="{og_type}">'
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "BlogPosting", "headline": "Pest control offers",'
+        ' "datePublished": "2022-08-25T19:39:01+05:30",'
+        ' "author": {"@type": "Organization", "name": "Pest Co"}}</script>'
+    )
+
+
+def test_unsigned_website_article_with_an_unseen_date_is_undated() -> None:
+    """A JSON-LD article on an og:type=website page, signed by no person, whose date the
+    page never shows, gets no date; shown anywhere in the text, or og:type article, it does."""
+    body = "<h1>Pest control offers</h1><p>Save on your first visit.</p>"
+    unseen = read_metadata(_root(_template_article("website"), body))
+    seen = read_metadata(
+        _root(_template_article("website"), body + "<footer><p>Posted 25 Aug 2022</p></footer>")
+    )
+    typed = read_metadata(_root(_template_article("article"), body))
+    assert unseen.undated and unseen.published is None
+    assert seen.published is not None and seen.published.date() == date(2022, 8, 25)
+    assert typed.published is not None and typed.published.date() == date(2022, 8, 25)
