@@ -49,7 +49,10 @@ _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "co
 #: types whose page is not an article: a product (or its page) or a list of items
 NOT_ARTICLE_TYPES = frozenset(
     name.lower()
-    for name in ("Product", "ProductGroup", "ItemPage", "CollectionPage", "SearchResultsPage")
+    for name in (
+        *("Product", "ProductGroup", "ItemPage", "CollectionPage", "SearchResultsPage"),
+        "ItemList",  # a list stated before any article: a section of picks or teasers
+    )
 )
 #: article types of documentation: with no author named, their dates are build or revision stamps
 DOC_TYPES = frozenset({"techarticle", "apireference"})

@@ -40,6 +40,10 @@ _YOAST_DATE = '<meta property="article:published_time" content="2023-02-03T23:19
         ),
         # a list of items
         _ld('{"@type": "CollectionPage", "name": "Shop"}') + _YOAST_DATE,
+        # a list of items stated before any article object (a section of product picks)
+        _ld('{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1}]}')
+        + '<meta property="og:type" content="article">'
+        + _YOAST_DATE,
         '<meta property="og:type" content="product">' + _YOAST_DATE,
         # the site's front page, not called an article
         '<link rel="canonical" href="https://shop.example.com/">'
@@ -54,7 +58,7 @@ _YOAST_DATE = '<meta property="article:published_time" content="2023-02-03T23:19
     ],
 )
 def test_pages_that_are_not_articles_have_no_date(head: str) -> None:
-    """A product, item, collection or front page by its own metadata gets no published date."""
+    """A product, item, collection, item list or front page by its own metadata gets no date."""
     meta = read_metadata(_root(head))
     assert meta.published is None and meta.undated
 
@@ -64,6 +68,15 @@ def test_a_reviewed_product_inside_an_article_keeps_its_date() -> None:
     head = _ld(
         '{"@type": "Review", "datePublished": "2024-05-06",'
         ' "itemReviewed": {"@type": "Product", "name": "Kettle"}}'
+    )
+    assert read_metadata(_root(head)).published == datetime(2024, 5, 6)
+
+
+def test_an_item_list_after_the_article_keeps_its_date() -> None:
+    """An ItemList that follows the article object (a listicle's picks) does not undate it."""
+    head = _ld(
+        '[{"@type": "Article", "datePublished": "2024-05-06"},'
+        ' {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1}]}]'
     )
     assert read_metadata(_root(head)).published == datetime(2024, 5, 6)
 
