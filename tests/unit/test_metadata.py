@@ -142,10 +142,12 @@ def test_time_in_comments_is_not_a_date() -> None:
         '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2020-01-01"}'
         "</script>",
         '<meta name="citation_publication_date" content="2020">',
+        '<meta name="DC.date.created" content="May 7, 2019">',
+        '<meta name="dcterms.created" content="2019-05-07">',
     ],
 )
 def test_no_invented_date(head: str) -> None:
-    """No date from a title, a generic WebPage object or a bare year."""
+    """No date from a title, a generic WebPage object, a bare year or a record's creation date."""
     assert read_metadata(_root(head, "<h1>Storm</h1><p>© 2024 Coast Daily</p>")).published is None
 
 
