@@ -13,8 +13,10 @@ The title is the one most sources agree on (``_rules.headline``). No date is
 taken from URLs, copyright lines, WebPage objects or comment timestamps: a page
 that states no publication date gets none. A page whose own metadata says it is
 not an article (``_undated``: a product, item or collection page, the site's front
-page) gets none either, and when its ``<time>``s list posts newest first, only a
-stated date counts (the one by the heading is the first teaser's).
+page, unsigned documentation) gets none either, nor does an unsigned JSON-LD article on
+a page og:type calls a website when the page never shows its date; when its ``<time>``s
+list posts newest first, only a stated date counts (the one by the heading is the first
+teaser's). An update stamp written year first (a build stamp) is only the modified date.
 """
 
 from __future__ import annotations
