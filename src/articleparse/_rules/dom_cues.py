@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-
-import attrs
+from typing import NamedTuple
 
 from ..model import BoilerplateKind
 
@@ -39,15 +38,21 @@ _STATE_PREFIXES = (
 )
 
 
-def _load() -> tuple[Mapping[str, str], tuple[tuple[int, Mapping[str, str]], ...]]:
+#: what a lexicon token says: content, caption, credit, or a boilerplate kind
+_Says = str | BoilerplateKind
+
+
+def _load() -> tuple[Mapping[str, _Says], tuple[tuple[int, Mapping[str, _Says]], ...]]:
     text = resources.files("articleparse._lexicon").joinpath("html_classes.txt").read_text("utf-8")
-    exact: dict[str, str] = {}
-    by_length: dict[int, dict[str, str]] = {}
+    exact: dict[str, _Says] = {}
+    by_length: dict[int, dict[str, _Says]] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        kind, token = line.split(None, 1)
+        name, token = line.split(None, 1)
         token = token.strip().lower()
+        # boilerplate kinds are made enum members here, once, not per token of every page
+        kind: _Says = name if name in (_CONTENT, _CAPTION, _CREDIT) else BoilerplateKind(name)
         if token.endswith("*"):
             by_length.setdefault(len(token) - 1, {})[token[:-1]] = kind
         else:
@@ -65,9 +70,8 @@ _HEADS = frozenset(prefix[:_SHORTEST] for _, table in _PREFIXES for prefix in ta
 _SEPARATORS = str.maketrans(dict.fromkeys("-_:./[]()#@!=+~,", " "))
 
 
-@attrs.frozen(slots=True)
-class Cue:
-    """What one element's class/id names."""
+class Cue(NamedTuple):
+    """What one element's class/id names (a named tuple: cheap to build, one per new name)."""
 
     positive: bool = False
     kind: BoilerplateKind | None = None
@@ -82,7 +86,7 @@ NO_CUE = Cue()
 _UNSEEN = "\x00unseen"
 
 
-def _lookup(token: str) -> str | None:
+def _lookup(token: str) -> _Says | None:
     found = _EXACT.get(token)
     if found is not None or token[:_SHORTEST] not in _HEADS:
         return found
@@ -95,7 +99,7 @@ def _lookup(token: str) -> str | None:
     return None
 
 
-def _name_cue(name: str, tokens: dict[str, str | None]) -> Cue:
+def _name_cue(name: str, tokens: dict[str, _Says | None]) -> Cue:
     """What one lower-cased class or id name says (whole and token by token).
 
     ``tokens`` caches token lookups for one parse (names share tokens: "entry-content").
@@ -123,15 +127,15 @@ def _name_cue(name: str, tokens: dict[str, str | None]) -> Cue:
             caption = True
         elif found == _CREDIT:
             credit = True
-        elif kind is None:
-            kind = BoilerplateKind(found)
+        elif kind is None and isinstance(found, BoilerplateKind):
+            kind = found
     if not words:
         return NO_CUE
     return Cue(positive=positive, kind=kind, caption=caption, credit=credit, words=frozenset(words))
 
 
 def read_cue(
-    value: str, memo: dict[str, Cue] | None = None, tokens: dict[str, str | None] | None = None
+    value: str, memo: dict[str, Cue] | None = None, tokens: dict[str, _Says | None] | None = None
 ) -> Cue:
     """Read the class and id values of one element (space-separated).
 
@@ -177,20 +181,21 @@ class CueTable:
         self._seen: dict[str, Cue] = {}
         self._pairs: dict[tuple[str, str], Cue] = {}
         self._names: dict[str, Cue] = {}
-        self._tokens: dict[str, str | None] = {}
+        self._tokens: dict[str, _Says | None] = {}
 
     def get(self, value: str) -> Cue:
         """The cue of a class or id value, read once per parse."""
         found = self._seen.get(value)
         if found is None:
-            names = value.lower().split()
-            if len(names) == 1:  # one name (most values): its cue, without merging
-                found = self._names.get(names[0])
-                if found is None:
-                    found = self._names[names[0]] = _name_cue(names[0], self._tokens)
-            else:
-                found = read_cue(value, self._names, self._tokens)
-            self._seen[value] = found
+            memo, cues = self._names, []
+            for name in value.lower().split():
+                cue = memo.get(name)
+                if cue is None:
+                    cue = memo[name] = _name_cue(name, self._tokens)
+                if cue is not NO_CUE:
+                    cues.append(cue)
+            # one name that says something (most values): its cue, without merging
+            found = self._seen[value] = cues[0] if len(cues) == 1 else _merge(cues)
         return found
 
     def pair(self, class_value: str, id_value: str) -> Cue:
