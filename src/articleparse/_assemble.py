@@ -69,7 +69,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         kind: BodyKind | BoilerplateKind | None = None
         if role is Role.BOILERPLATE:  # most blocks of a page: tested first
             bkind = label.kind if isinstance(label.kind, BoilerplateKind) else BoilerplateKind.OTHER
-            dropped.append(Boilerplate(text=block.text, kind=bkind))
+            dropped.append(Boilerplate(block.text, bkind))  # (text, kind)
             kind = bkind
         elif role is Role.TITLE:
             if title is None:
@@ -102,7 +102,8 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
                 captions[-1] = attrs.evolve(captions[-1], credit=credit)
             else:
                 loose = credit
-        segments.append(Segment(role=role, text=block.text, span=block.span, kind=kind))
+        # positional (role, text, span, kind): one per block, keyword binding costs more
+        segments.append(Segment(role, block.text, block.span, kind))
     meta = page.meta
     return Article(
         title=title or meta.title,

@@ -182,7 +182,7 @@ def read_dom(root: etree._Element) -> DomFacts:
                 headings.add(len(order))
         elif tag == "time":
             times.append((len(order), element))
-        elif "author" in (element.get("rel") or "").lower().split():  # an <a> or a <link>
+        elif (rel := element.get("rel")) and "author" in rel.lower().split():  # <a>, <link>
             author_links.append(element)
         prop = element.get("itemprop")
         if prop and prop_count < _MAX_ITEMPROPS:

@@ -304,27 +304,30 @@ class _Walker:
         tag = frame.anc[0][1] if frame.anc else ""
         level = _HEADINGS.get(tag)
         shape = BodyKind.HEADING if level else _SHAPES.get(tag, BodyKind.PARAGRAPH)
+        # Positional, in field order: binding 18 keywords costs about twice the whole tuple,
+        # and this runs once per block of every page.
         dom = DomEvidence(
-            tag=tag,
-            path=frame.path,
-            class_words=frame.words,
-            link_chars=min(link_chars, len(text)),
-            in_main=frame.main,
-            in_chrome=frame.chrome is not None,
-            in_figure=frame.figure_uid > 0,
-            caption_hint=caption,
-            credit_hint=credit,
-            container=frame.anc[0][0] if frame.anc else 0,
-            ancestors=frame.anc,
-            cue=frame.cue,
-            cue_uid=frame.cue_uid,
-            content_uid=frame.pos_uid,
-            chrome=frame.chrome,
-            chrome_uid=frame.chrome_uid,
-            figure_uid=frame.figure_uid,
-            in_noscript=frame.noscript,
+            tag,  # tag
+            frame.path,  # path
+            frame.words,  # class_words
+            min(link_chars, len(text)),  # link_chars
+            frame.main,  # in_main
+            frame.chrome is not None,  # in_chrome
+            frame.figure_uid > 0,  # in_figure
+            caption,  # caption_hint
+            credit,  # credit_hint
+            frame.anc[0][0] if frame.anc else 0,  # container
+            frame.anc,  # ancestors
+            frame.cue,  # cue
+            frame.cue_uid,  # cue_uid
+            frame.pos_uid,  # content_uid
+            frame.chrome,  # chrome
+            frame.chrome_uid,  # chrome_uid
+            frame.figure_uid,  # figure_uid
+            frame.noscript,  # in_noscript
         )
-        self.blocks.append(Block(text=text, shape=shape, level=level, dom=dom, from_alt=from_alt))
+        # text, span, shape, level, lines, dom, from_alt (link_mark: text input only)
+        self.blocks.append(Block(text, None, shape, level, 1, dom, from_alt))
 
 
 def _drop_end_tags(text: str) -> str:

@@ -206,3 +206,46 @@ def test_path_keeps_the_last_sixteen_tags_down_to_the_block() -> None:
     assert block.dom.path == ("div",) * 15 + ("p",)
     (shallow,) = _blocks("<html><body><div><p>Text.</p></div></body></html>")
     assert shallow.dom is not None and shallow.dom.path == ("html", "body", "div", "p")
+
+
+def test_each_evidence_field_holds_its_own_fact() -> None:
+    """Every DomEvidence field of a block carries the fact its name says (they are built
+    positionally, so a swapped pair would show here)."""
+    html = (
+        '<body><main><div class="entry-content" itemprop="articleBody">'
+        '<p>Body <a href="/">link</a> text.</p>'
+        '<figure><img src="a.jpg"><figcaption>A pier <span class="credit">Photo: Ann Lee</span>'
+        "</figcaption></figure></div></main>"
+        '<nav><div class="share-bar"><noscript><p>Enable scripts</p></noscript></div></nav></body>'
+    )
+    body, caption, credit, notice = _blocks(html)
+    dom = body.dom
+    assert dom is not None and caption.dom is not None and notice.dom is not None
+    assert (body.text, body.span, body.lines, body.from_alt, body.link_mark) == (
+        "Body link text.",
+        None,
+        1,
+        False,
+        False,
+    )
+    assert (dom.tag, dom.path[-3:]) == ("p", ("main", "div", "p"))
+    assert {"entry", "content"} <= dom.class_words and dom.link_chars == len("link")
+    assert dom.in_main and not (dom.in_chrome or dom.in_figure or dom.in_noscript)
+    assert not (dom.caption_hint or dom.credit_hint)
+    assert dom.container == dom.ancestors[0][0] and dom.ancestors[0][1] == "p"
+    assert dom.ancestors[1][1:] == ("div", 2) and dom.content_uid == dom.ancestors[1][0]
+    assert (dom.cue, dom.cue_uid, dom.chrome, dom.chrome_uid, dom.figure_uid) == (
+        None,
+        0,
+        None,
+        0,
+        0,
+    )
+    figure = caption.dom
+    assert figure.tag == "figcaption" and figure.in_figure and figure.caption_hint
+    assert 0 < figure.figure_uid < figure.container and not figure.credit_hint
+    assert credit.text == "Photo: Ann Lee" and credit.dom is not None and credit.dom.credit_hint
+    chrome = notice.dom
+    assert chrome.in_chrome and chrome.chrome is articleparse.BoilerplateKind.NAVIGATION
+    assert chrome.in_noscript and 0 < chrome.chrome_uid < chrome.cue_uid
+    assert chrome.cue is articleparse.BoilerplateKind.SHARE and not chrome.in_main
