@@ -37,7 +37,7 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 def _body_block(block: Block, label: Label) -> BodyBlock:
     kind = label.kind if isinstance(label.kind, BodyKind) else block.shape
     level = block.level if kind is BodyKind.HEADING else None
-    return BodyBlock(text=block.text, kind=kind, level=level)
+    return BodyBlock(block.text, kind, level)  # (text, kind, level): one per body block
 
 
 def _same_figure(segments: list[Segment], page: Page, block: Block, before_role: Role) -> bool:

@@ -131,7 +131,7 @@ def _name_cue(name: str, tokens: dict[str, _Says | None]) -> Cue:
             kind = found
     if not words:
         return NO_CUE
-    return Cue(positive=positive, kind=kind, caption=caption, credit=credit, words=frozenset(words))
+    return Cue(positive, kind, caption, credit, frozenset(words))  # in field order
 
 
 def read_cue(
