@@ -171,8 +171,10 @@ def read_dom(root: etree._Element) -> DomFacts:
             pass
         elif tag in _HOLDERS:
             # pass over what it holds: its element descendants come next in the iteration
-            held = sum(1 for _ in element.iterdescendants(etree.Element))
-            deque(islice(elements, held), maxlen=0)
+            # (a script or style holds only text: nothing to count or pass over)
+            if len(element):
+                held = sum(1 for _ in element.iterdescendants(etree.Element))
+                deque(islice(elements, held), maxlen=0)
             continue
         elif tag == "h1":
             # only an h1 that could still become the heading looks up its ancestors
