@@ -162,14 +162,17 @@ def _merge(cues: list[Cue]) -> Cue:
         return NO_CUE
     if len(cues) == 1:
         return cues[0]
-    kinds = [cue.kind for cue in cues if cue.kind is not None]
-    return Cue(
-        positive=any(cue.positive for cue in cues),
-        kind=kinds[0] if kinds else None,
-        caption=any(cue.caption for cue in cues),
-        credit=any(cue.credit for cue in cues),
-        words=frozenset().union(*(cue.words for cue in cues)),
-    )
+    positive = caption = credit = False
+    kind: BoilerplateKind | None = None
+    words: set[str] = set()
+    for cue in cues:  # one pass (this runs for every new class+id pair of a page)
+        positive = positive or cue.positive
+        caption = caption or cue.caption
+        credit = credit or cue.credit
+        if kind is None:
+            kind = cue.kind
+        words.update(cue.words)
+    return Cue(positive, kind, caption, credit, frozenset(words))
 
 
 class CueTable:
