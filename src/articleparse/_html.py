@@ -1,13 +1,6 @@
 """lxml tree -> blocks, each with the structural evidence of where it stands.
 
-Parsing: lxml's recovering HTML parser (no network, no file access, huge
-trees allowed). NUL bytes become U+FFFD first and ``</body>``/``</html>`` end
-tags are removed (libxml2 would drop the text after a stray one, browsers
-show it); comments and processing instructions are dropped by the parser;
-CDATA and other stray tags are the parser's to recover from. libxml2 stops
-building the tree past its nesting limit (a few thousand levels even with
-``huge_tree``): text nested deeper than that, and what follows it, is lost,
-but parsing never fails and never recurses.
+Parsing is :func:`articleparse._html_tree.parse_tree`.
 
 Walking: one iterative pass over ``iterwalk`` start/end events, so nesting
 depth never meets Python's recursion limit. Text is collected into a buffer
@@ -50,9 +43,9 @@ from types import MappingProxyType
 from lxml import etree
 
 from ._blocks import Block, DomEvidence, Page
-from ._decode import utf8_bytes
+from ._html_tree import parse_tree
 from ._metadata import read_metadata
-from ._patterns import DOCUMENT_END_TAG, INVISIBLE, WHITESPACE_CONTROL
+from ._patterns import INVISIBLE, WHITESPACE_CONTROL
 from ._rules.dom_cues import CueTable, class_cue
 from .model import BodyKind, BoilerplateKind, InputFormat
 from .settings import Settings
@@ -330,51 +323,6 @@ class _Walker:
         self.blocks.append(Block(text, None, shape, level, 1, dom, from_alt))
 
 
-def _drop_end_tags(text: str) -> str:
-    """Remove every ``</body>`` and ``</html>``: libxml2 drops what follows a stray one.
-
-    Browsers keep the text after a stray end tag in the body, and so does this front-end;
-    the parser closes both elements at the end of the input anyway. One regex pass, linear.
-    """
-    cuts = [found.span() for found in DOCUMENT_END_TAG.finditer(text)]
-    tail = len(text)
-    while cuts and not text[cuts[-1][1] : tail].strip():
-        tail = cuts.pop()[0]  # end tags with nothing after them are where they belong
-    if not cuts:
-        return text
-    pieces: list[str] = []
-    at = 0
-    for start, end in cuts:
-        pieces.append(text[at:start])
-        at = end
-    pieces.append(text[at:])
-    return "".join(pieces)
-
-
-def _parse(text: str) -> etree._Element | None:
-    """The document's root element, or None when there is no document at all.
-
-    The text is fed as UTF-8 bytes with the encoding stated, so a leftover XML or meta
-    charset declaration cannot make lxml refuse or re-decode it. Plain lxml elements (no
-    ``lxml.html`` element classes) keep the walk free of Python-level class lookups.
-    """
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        huge_tree=True,
-        recover=True,
-        collect_ids=False,  # no lookups by id: no id table to build
-    )
-    cleaned = _drop_end_tags(text.replace("\x00", "\ufffd") if "\x00" in text else text)
-    try:
-        root = etree.fromstring(utf8_bytes(cleaned), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    return root
-
-
 def normalise(raw: str) -> str:
     """Collapse whitespace, drop invisible and control characters (as ``_text.normalise``).
 
@@ -473,7 +421,7 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
 
 def read_html(text: str, settings: Settings) -> Page:
     """The HTML front-end: blocks plus the metadata the page states."""
-    root = _parse(text)
+    root = parse_tree(text)
     if root is None:
         return Page(blocks=(), format=InputFormat.HTML)
     meta = read_metadata(root)

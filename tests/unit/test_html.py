@@ -9,6 +9,7 @@ import pytest
 import articleparse
 from articleparse import BodyKind
 from articleparse._html import html_blocks, read_html
+from articleparse._html_tree import parse_tree
 from articleparse.settings import Settings
 from invariants import check_html_accounting
 
@@ -178,7 +179,7 @@ def test_multi_megabyte_page_parses() -> None:
     paragraph = "<p>" + "Words of a long paragraph, with commas, and more words. " * 20 + "</p>"
     html = "<html><body><div>" + paragraph * 3000 + "</div></body></html>"
     assert len(html) > 3_000_000
-    blocks = html_blocks(articleparse._html._parse(html))  # type: ignore[arg-type]
+    blocks = html_blocks(parse_tree(html))  # type: ignore[arg-type]
     assert len(blocks) == 3000
 
 
@@ -192,7 +193,7 @@ def test_text_after_a_stray_document_end_tag_is_kept(end_tag: str) -> None:
 
 def test_end_tag_with_text_before_its_bracket_is_left_alone() -> None:
     """``</bodyguard>`` or ``</body x>`` is not a document end tag, so nothing is cut."""
-    from articleparse._html import _drop_end_tags
+    from articleparse._html_tree import _drop_end_tags
 
     assert _drop_end_tags("<p>a</bodyguard>b</body x>c") == "<p>a</bodyguard>b</body x>c"
     assert _drop_end_tags("<p>a</body>b</html>\n") == "<p>ab</html>\n"
