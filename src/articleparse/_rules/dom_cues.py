@@ -109,7 +109,7 @@ def _name_cue(name: str, tokens: dict[str, _Says | None]) -> Cue:
     positive = caption = credit = False
     kind: BoilerplateKind | None = None
     words: set[str] = set()
-    if name.isalpha():  # one word, no separators: the name is its only token (most names)
+    if name.isalpha():  # one word, no separators: the name is its only token
         candidates = [name]
     else:
         parts = [part for part in name.translate(_SEPARATORS).split() if part.isalpha()]
