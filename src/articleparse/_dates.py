@@ -13,7 +13,9 @@ Supported shapes (see ``tests/unit/test_dates.py`` for the full table):
 "December 15, 2017 at 12:00 pm", "15 Dec 2017", "Nov. 4, 2019, 10:21 a.m. ET",
 "4. November 2019, 10:21 Uhr", "15 de diciembre de 2017", "15.12.2017",
 "12/15/2017", "2017-12-15T12:00:00.123+01:00", "2019/11/04", "2019年11月4日",
-and RFC 2822 in metadata ("Mon, 04 Nov 2019 10:21:00 +0000").
+and RFC 2822 in metadata ("Mon, 04 Nov 2019 10:21:00 +0000"). A slashed date
+whose two numbers can both be a month ("04/11/2019") is read month first unless
+the caller passes ``day_first`` (``writes_day_first`` of the page's language).
 
 A byline that carries a date ("By Jane Doe | December 15, 2017") is not a
 dateline: ``_rules.byline.parse_byline`` returns its names and
@@ -60,6 +62,8 @@ _DATELINE_WORDS = words("dateline_words.txt")
 #: what joins the two dates of a range ("1/27/2026 - 3/24/2026"): an event's or a course's days
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "through", "bis", "au", "al"})
 _PUNCTUATION = ":,.;|•·»/()[]–—-@*◦▪■□●○‣⁃"
+#: regions whose English writes a slashed date month first
+_MONTH_FIRST_REGIONS = frozenset({"us"})
 
 
 def _zone_info(meaning: str) -> tzinfo | None:
@@ -157,12 +161,12 @@ def _compose(year: int, month: int, day: int, match: re.Match[str]) -> datetime 
     return found if _real_offset(found) else None
 
 
-def _from_iso(match: re.Match[str]) -> datetime | None:
+def _from_iso(match: re.Match[str], _day_first: bool) -> datetime | None:
     year, month, day = (int(match.group(name)) for name in ("year", "month", "day"))
     return _compose(year, month, day, match)
 
 
-def _from_words(match: re.Match[str]) -> datetime | None:
+def _from_words(match: re.Match[str], _day_first: bool) -> datetime | None:
     word = match.group("month1") or match.group("month2")
     day = match.group("day1") or match.group("day2")
     month = _month(word)
@@ -171,18 +175,18 @@ def _from_words(match: re.Match[str]) -> datetime | None:
     return _compose(int(match.group("year")), month, int(day), match)
 
 
-def _from_numbers(match: re.Match[str]) -> datetime | None:
+def _from_numbers(match: re.Match[str], day_first: bool) -> datetime | None:
     first, second = int(match.group("a")), int(match.group("b"))
-    # Dots are day-first (German and most of Europe). Slashes are read month-first
-    # (US) when the first number can be a month, day-first otherwise.
-    if match.group("sep") == "/" and first <= 12:
+    # Dots are day-first (German and most of Europe). Slashes follow the page's order when
+    # both numbers can be a month (month-first unless told day-first), else the one that can.
+    if match.group("sep") == "/" and first <= 12 and (not day_first or second > 12):
         day, month = second, first
     else:
         day, month = first, second
     return _compose(int(match.group("year")), month, day, match)
 
 
-_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], datetime | None]], ...] = (
+_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], bool], datetime | None]], ...] = (
     (ISO_DATE, _from_iso),
     (CJK_DATE, _from_iso),
     (WORD_DATE, _from_words),
@@ -190,10 +194,28 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], datetime | None
 )
 
 
-def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
+def writes_day_first(language: str | None) -> bool:
+    """Does a page in this language write "04/11/2019" day first (4 November)?
+
+    Month first for US English ("en-US"); day first for every other stated
+    language, English with no region included (on the wcxb-dev pages such
+    "en" pages wrote 2 of 3 ambiguous dates day first). An unknown or
+    malformed language keeps the month-first reading.
+    """
+    primary, _, region = (language or "").strip().lower().replace("_", "-").partition("-")
+    if not (2 <= len(primary) <= 3 and primary.isalpha()):
+        return False
+    if primary == "en":
+        return region[:2] not in _MONTH_FIRST_REGIONS
+    return True
+
+
+def find_date(text: str, *, day_first: bool = False) -> tuple[datetime, tuple[int, int]] | None:
     """Return the first calendar date stated in a short text, and its span.
 
     Texts longer than a dateline could be (200 characters) are not searched.
+    ``day_first`` reads a slashed date whose two numbers can both be a month
+    ("04/11/2019") day first, as most of the world writes it.
     """
     if len(text) > _MAX_CANDIDATE:
         return None
@@ -202,7 +224,7 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1][0]:
                 break
-            value = reader(match)
+            value = reader(match, day_first)
             if value is not None:
                 best = (value, match.span())
                 break
@@ -217,7 +239,7 @@ def days_named(text: str) -> set[date]:
     days: set[date] = set()
     for pattern, reader in _READERS:
         for match in pattern.finditer(text):
-            found = reader(match)
+            found = reader(match, False)
             if found is not None:
                 days.add(found.date())
                 slashed = pattern is NUMERIC_DATE and match.group("sep") == "/"
@@ -226,9 +248,9 @@ def days_named(text: str) -> set[date]:
     return days
 
 
-def parse_date(text: str) -> datetime | None:
+def parse_date(text: str, *, day_first: bool = False) -> datetime | None:
     """Return the date a short text states, or None (relative dates give None)."""
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     return None if found is None else found[0]
 
 
@@ -285,7 +307,7 @@ def is_dateline(text: str) -> bool:
     return len(rest) <= _MAX_FILLER_WORDS and all(_is_filler(word) for word in rest)
 
 
-def parse_metadata_date(value: str) -> datetime | None:
+def parse_metadata_date(value: str, *, day_first: bool = False) -> datetime | None:
     """Parse a machine-readable date from metadata (JSON-LD, meta, <time datetime>).
 
     Accepts everything ``find_date`` reads (ISO 8601 with fractional seconds and
@@ -294,7 +316,7 @@ def parse_metadata_date(value: str) -> datetime | None:
     value = value.strip()
     if not value or len(value) > _MAX_METADATA_CHARS:
         return None
-    found = find_date(value)
+    found = find_date(value, day_first=day_first)
     if found is not None:
         return found[0]
     try:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ._blocks import Metadata
-from ._dates import days_named, parse_metadata_date
+from ._dates import days_named, parse_metadata_date, writes_day_first
 from ._dom_meta import read_dom, text_of
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
@@ -49,14 +49,26 @@ _MAX_PAGE_CHARS = 300_000
 _UNSEEN_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
-def _parse_first(values: Iterable[str | None]) -> datetime | None:
+def _parse_first(values: Iterable[str | None], day_first: bool) -> datetime | None:
     """The first value that names a calendar day (a bare year or year-month does not)."""
     for value in values:
         if value and not (value.strip().replace("-", "").isdigit() and len(value.strip()) <= 7):
-            parsed = parse_metadata_date(value)
+            parsed = parse_metadata_date(value, day_first=day_first)
             if parsed is not None:
                 return parsed
     return None
+
+
+def _parse_shown(
+    values: Iterable[str | None], day_first: bool, stated: datetime | None
+) -> datetime | None:
+    """The first value that names a day, read in the page's order unless only the other
+    order ("05/04/2022" as 4 May, not 5 April) names the day the metadata states."""
+    parsed = _parse_first(values, day_first)
+    if parsed is None or stated is None or parsed.date() == stated.date():
+        return parsed
+    other = _parse_first(values, not day_first)
+    return other if other is not None and other.date() == stated.date() else parsed
 
 
 def _is_url(value: str) -> bool:
@@ -162,14 +174,14 @@ def _unseen(day: date, root: etree._Element) -> bool:
     return all(abs((seen - day).days) > 1 for seen in named)
 
 
-def _time_days(root: etree._Element) -> list[date]:
+def _time_days(root: etree._Element, day_first: bool) -> list[date]:
     """The days the page's ``<time>`` elements name, in document order."""
     days: list[date] = []
     for count, element in enumerate(root.iter("time")):
         if count >= _MAX_TIMES:
             break
         value = element.get("datetime") or text_of(element)
-        parsed = parse_metadata_date(value) if value else None
+        parsed = parse_metadata_date(value, day_first=day_first) if value else None
         if parsed is not None:
             days.append(parsed.date())
     return days
@@ -191,30 +203,37 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta_title = next(iter(stated(tags, "title")), None)
     candidates = (heading, meta_title, ld_headline, page_title, dom.headline)
     ld_published = ld.published if ld.from_article else None
+    lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
+    language = lang or ld.language or next(iter(stated(tags, "language")), None)
+    day_first = writes_day_first(language)  # how the page writes "04/11/2019"
     # The date shown by the headline is the one readers see; when the metadata
     # states the same day, its value (with time and zone) is kept. A date shown
     # only as text can be today's date in a page header: it wins over the stated
     # date only when it is not later.
-    shown_date = _parse_first([dom.time])
-    line_date = _parse_first([dom.shown, dom.dateline])
     stated_date = _parse_first(
-        [ld_published, *stated(tags, "published", unanimous=True), dom.published]
+        [ld_published, *stated(tags, "published", unanimous=True), dom.published], day_first
     )
+    shown_date = _parse_shown([dom.time], day_first, stated_date)
+    line_date = _parse_shown([dom.shown, dom.dateline], day_first, stated_date)
     # <time>s newest first date a list of posts: the one by the heading is the first teaser's.
-    listed = newest_first(_time_days(root))
+    listed = newest_first(_time_days(root, day_first))
     if shown_date is None and line_date is not None:
         later = stated_date is not None and line_date.date() > stated_date.date()
         shown_date = None if later else line_date
     same_day = shown_date and stated_date and shown_date.date() == stated_date.date()
     published = stated_date if same_day or shown_date is None else shown_date
-    shown_update = _parse_first([dom.update_line])
+    shown_update = _parse_first([dom.update_line], day_first)
     # A page that shows only an update stamp by its headline is dated by it, unless the
     # stamp is written year first (ISO), as build tools and page templates write it.
     written = dom.update_line is not None and ISO_DATE.match(dom.update_line) is None
-    published = published or (shown_update if written else None) or _parse_first([dom.thread])
+    published = (
+        published or (shown_update if written else None) or _parse_first([dom.thread], day_first)
+    )
     if listed:
         published = stated_date
-    modified = _parse_first([ld.modified, *stated(tags, "modified", unanimous=True), dom.modified])
+    modified = _parse_first(
+        [ld.modified, *stated(tags, "modified", unanimous=True), dom.modified], day_first
+    )
     modified = modified or shown_update
     shown = (dom.shown_author,) if dom.shown_author else ()
     meta_authors = stated(tags, "author", accept=lambda value: not _is_url(value))
@@ -228,8 +247,6 @@ def read_metadata(root: etree._Element) -> Metadata:
     near = dom.time or dom.shown or dom.dateline or dom.update_line
     template = ld.from_article and og_type == "website" and not authors and not near
     undated = undated or (template and published is not None and _unseen(published.date(), root))
-    lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
-    language = lang or ld.language or next(iter(stated(tags, "language")), None)
     return Metadata(
         title=reconcile_title(candidates, sites, heading),
         published=None if undated else published,

@@ -266,7 +266,7 @@ WORD_DATE = re.compile(
 )
 
 # A numeric date: day-first with dots; with slashes month-first when the first number can be
-# a month.
+# a month, unless the page's language writes day first (``_dates.writes_day_first``).
 # e.g. '15.12.2017', '12/15/2017 12:00', '15/12/2017'
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])" + _TIME,

@@ -10,7 +10,15 @@ from dateutil import tz
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._dates import days_named, find_date, is_dateline, parse_date, parse_metadata_date
+import articleparse
+from articleparse._dates import (
+    days_named,
+    find_date,
+    is_dateline,
+    parse_date,
+    parse_metadata_date,
+    writes_day_first,
+)
 
 
 def _tz(hours: float) -> timezone:
@@ -382,3 +390,85 @@ def test_days_named_in_a_long_text() -> None:
         date(2025, 4, 3),
     }
     assert days_named("") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-US", False),
+        ("en_us", False),
+        ("en-us-x-custom", False),
+        ("en", True),
+        ("en-GB", True),
+        ("fr", True),
+        ("de-CH", True),
+        ("pt-BR", True),
+        (None, False),
+        ("", False),
+        ("english", False),
+        ("*", False),
+    ],
+)
+def test_writes_day_first(language: str | None, expected: bool) -> None:
+    """US English (and an unknown or malformed language) writes month first; any other
+    stated language, bare "en" included, writes day first."""
+    assert writes_day_first(language) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "day_first"),
+    [
+        ("04/11/2019", date(2019, 4, 11), date(2019, 11, 4)),
+        ("Publié le 04/11/2019 à 10:21", date(2019, 4, 11), date(2019, 11, 4)),
+        ("04/13/2019", date(2019, 4, 13), date(2019, 4, 13)),  # 13 is no month
+        ("13/04/2019", date(2019, 4, 13), date(2019, 4, 13)),
+        ("04.11.2019", date(2019, 11, 4), date(2019, 11, 4)),  # dots are always day first
+        ("2019/11/04", date(2019, 11, 4), date(2019, 11, 4)),
+        ("4 November 2019", date(2019, 11, 4), date(2019, 11, 4)),
+    ],
+)
+def test_day_first_reads_only_ambiguous_slashed_dates_the_other_way(
+    text: str, month_first: date, day_first: date
+) -> None:
+    """day_first turns only a slashed date whose two numbers can both be a month; the
+    default keeps the month-first reading, and parse_metadata_date follows the same order."""
+    for parse in (parse_date, parse_metadata_date):
+        default, turned = parse(text), parse(text, day_first=True)
+        assert default is not None and turned is not None
+        assert (default.date(), turned.date()) == (month_first, day_first)
+    found = find_date(text, day_first=True)
+    assert found is not None and find_date(text) is not None
+    assert found[1] == find_date(text)[1]  # type: ignore[index]
+
+
+def _page(lang: str, head: str = "", shown: str = "04/11/2019") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Le port rouvre</title>{head}</head><body><article>'
+        f'<h1>Le port rouvre</h1><p class="date">Publié le {shown}</p>'
+        "<p>Le port a rouvert ce matin après trois jours de grève des dockers de la ville, "
+        "a annoncé la direction dans un communiqué publié lundi soir.</p>"
+        "<p>Les navires en attente au large devraient accoster dans la journée, selon la "
+        "capitainerie, qui prévoit un retour à la normale d'ici à la fin de la semaine.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_page_in_french_dates_a_slashed_date_day_first() -> None:
+    """A lang="fr" page showing "04/11/2019" is dated 4 November; the same page in US
+    English is dated 11 April."""
+    french = articleparse.parse(_page("fr"), format="html")
+    american = articleparse.parse(_page("en-US"), format="html")
+    assert french.language == "fr"
+    assert french.published is not None and french.published.date() == date(2019, 11, 4)
+    assert american.published is not None and american.published.date() == date(2019, 4, 11)
+
+
+def test_a_shown_date_read_the_way_the_stated_date_agrees() -> None:
+    """When only the other reading of a shown slashed date is the day the metadata states
+    (a template writing US dates on a Portuguese page), the two agree and the stated value
+    is kept; a shown date that names another day either way still wins."""
+    head = '<meta property="article:published_time" content="2022-05-04T05:45:00-03:00">'
+    agreeing = articleparse.parse(_page("pt-BR", head, "05/04/2022"), format="html")
+    other = articleparse.parse(_page("pt-BR", head, "03/02/2022"), format="html")
+    assert agreeing.published == datetime(2022, 5, 4, 5, 45, tzinfo=_tz(-3))
+    assert other.published is not None and other.published.date() == date(2022, 2, 3)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from .._blocks import Metadata
-from .._dates import parse_date
+from .._dates import parse_date, writes_day_first
 from ..model import Role, Segment
 
 #: a dateline this many blocks after the headline (or the body's start) still belongs to its head
@@ -65,10 +65,11 @@ def pick_published(meta: Metadata, segments: Sequence[Segment]) -> datetime | No
     """
     if meta.undated:
         return None
+    day_first = writes_day_first(meta.language)
     stamps: list[tuple[int, bool, datetime]] = []
     for index, segment in enumerate(segments):
         if segment.role in (Role.DATELINE, Role.BYLINE):
-            found = parse_date(segment.text)
+            found = parse_date(segment.text, day_first=day_first)
             if found is not None:
                 stamps.append((index, segment.role is Role.BYLINE, found))
     end = _head_end(segments)
