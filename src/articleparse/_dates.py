@@ -62,8 +62,9 @@ _DATELINE_WORDS = words("dateline_words.txt")
 #: what joins the two dates of a range ("1/27/2026 - 3/24/2026"): an event's or a course's days
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "through", "bis", "au", "al"})
 _PUNCTUATION = ":,.;|•·»/()[]–—-@*◦▪■□●○‣⁃"
-#: regions whose English writes a slashed date month first
-_MONTH_FIRST_REGIONS = frozenset({"us"})
+#: regions whose English writes a slashed date month first ("" is English with no region:
+#: US sites often state a bare "en", so it keeps the month-first reading)
+_MONTH_FIRST_REGIONS = frozenset({"us", ""})
 
 
 def _zone_info(meaning: str) -> tzinfo | None:
@@ -197,10 +198,10 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], bool], datetime 
 def writes_day_first(language: str | None) -> bool:
     """Does a page in this language write "04/11/2019" day first (4 November)?
 
-    Month first for US English ("en-US"); day first for every other stated
-    language, English with no region included (on the wcxb-dev pages such
-    "en" pages wrote 2 of 3 ambiguous dates day first). An unknown or
-    malformed language keeps the month-first reading.
+    Month first for US English ("en-US") and for English with no region ("en",
+    which US sites often state); day first for every other stated language
+    ("en-GB", "fr", "pt-BR", ...). An unknown or malformed language keeps the
+    month-first reading.
     """
     primary, _, region = (language or "").strip().lower().replace("_", "-").partition("-")
     if not (2 <= len(primary) <= 3 and primary.isalpha()):

@@ -398,7 +398,7 @@ def test_days_named_in_a_long_text() -> None:
         ("en-US", False),
         ("en_us", False),
         ("en-us-x-custom", False),
-        ("en", True),
+        ("en", False),
         ("en-GB", True),
         ("fr", True),
         ("de-CH", True),
@@ -410,8 +410,8 @@ def test_days_named_in_a_long_text() -> None:
     ],
 )
 def test_writes_day_first(language: str | None, expected: bool) -> None:
-    """US English (and an unknown or malformed language) writes month first; any other
-    stated language, bare "en" included, writes day first."""
+    """US English, English with no region and an unknown or malformed language write
+    month first; any other stated language writes day first."""
     assert writes_day_first(language) is expected
 
 
