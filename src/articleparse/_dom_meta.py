@@ -11,6 +11,10 @@ comment thread, related list, sidebar or footer never counts:
   article's header, else the page's only dated <time>; never an update stamp;
 * a shown date: the short text of an element whose class names a date, near the h1;
 * ``rel=author`` links.
+
+``noscript`` content is passed over, unless the rest of the page has no h1: a thread
+drawn by scripts keeps its server-side fallback (title h1, posts, authors, <time>s)
+in ``noscript``, so a second pass reads it then and fills what the first left empty.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ _FOREIGN = (
 _MAIN_TAGS = frozenset({"article", "main"})
 #: elements whose content is not the page's (their descendants are passed over)
 _HOLDERS = frozenset({"script", "style", "template", "noscript"})
+#: the same when the page's content sits only in its script-free fallback
+_SHOWN_HOLDERS = _HOLDERS - {"noscript"}
 #: the tags the pass over the elements looks at more closely
 _NOTED = _HOLDERS | {"h1", "time", "a", "link"}
 
@@ -148,7 +154,32 @@ def _author_name(element: etree._Element) -> str:
 
 
 def read_dom(root: etree._Element) -> DomFacts:
-    """One pass over the elements: the main h1, <time>s, microdata and rel=author links.
+    """The main h1, <time>s, microdata and rel=author links the page's elements state.
+
+    When no h1 lies outside ``noscript`` and a ``noscript`` holds elements, the page's
+    content is its script-free fallback: a second pass that reads ``noscript`` too
+    fills the facts the first left empty (values the first found are kept).
+    """
+    facts = _read(root, _HOLDERS)
+    if not _bare(facts) or not any(len(el) for el in root.iter("noscript")):
+        return facts
+    fallback = _read(root, _SHOWN_HOLDERS)
+    filled = {
+        field.name: getattr(facts, field.name) or getattr(fallback, field.name)
+        for field in attrs.fields(DomFacts)
+    }
+    return DomFacts(**filled)
+
+
+def _bare(facts: DomFacts) -> bool:
+    """Do the facts lack a heading, or every date and author?"""
+    dates = (facts.time, facts.thread, facts.published, facts.shown, facts.dateline)
+    names = (facts.authors, facts.linked_authors, facts.shown_author)
+    return facts.heading is None or not any((*dates, facts.update_line, *names))
+
+
+def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
+    """One pass over the elements, passing over the content of ``holders``.
 
     Date and byline texts only count near the h1, so they are read after the pass from
     the few elements around it rather than from every element of the page.
@@ -169,7 +200,7 @@ def read_dom(root: etree._Element) -> DomFacts:
         append(element)
         if tag not in _NOTED:  # most elements: only an itemprop to look at
             pass
-        elif tag in _HOLDERS:
+        elif tag in holders:
             # pass over what it holds: its element descendants come next in the iteration
             # (a script or style holds only text: nothing to count or pass over)
             if len(element):
@@ -192,7 +223,7 @@ def read_dom(root: etree._Element) -> DomFacts:
                 props.setdefault(name, []).append(element)
                 prop_count += 1
     at = h1[0] if h1 else None
-    lines, dated, signed = _near_h1(order, headings, at)
+    lines, dated, signed = _near_h1(order, headings, at, holders)
     dateline, update_line = _datelines(lines, at)
     dated_times = _dated_times(times)
     return DomFacts(
@@ -212,7 +243,10 @@ def read_dom(root: etree._Element) -> DomFacts:
 
 
 def _near_h1(
-    order: list[etree._Element], headings: set[int], h1_position: int | None
+    order: list[etree._Element],
+    headings: set[int],
+    h1_position: int | None,
+    holders: frozenset[str],
 ) -> tuple[
     list[tuple[int, etree._Element, str]],
     list[tuple[int, etree._Element]],
@@ -228,7 +262,7 @@ def _near_h1(
     for position in range(first, min(len(order), h1_position + _TIME_AFTER_H1) + 1):
         element = order[position - 1]
         tag = element.tag
-        if tag in _HOLDERS:
+        if tag in holders:
             continue
         lines.extend((position, element, text) for text in _date_texts(element))
         if position in headings or tag == "time":

@@ -398,3 +398,42 @@ def test_unsigned_website_article_with_an_unseen_date_is_undated() -> None:
     assert unseen.undated and unseen.published is None
     assert seen.published is not None and seen.published.date() == date(2022, 8, 25)
     assert typed.published is not None and typed.published.date() == date(2022, 8, 25)
+
+
+def _thread_in_noscript(shell: str) -> html.HtmlElement:
+    """A page drawn by scripts whose thread (h1, opening post) sits in its noscript fallback."""
+    fallback = (
+        "<noscript><div id='main'><h1>Best budget tent?</h1>"
+        "<div itemscope itemtype='http://schema.org/DiscussionForumPosting'>"
+        "<div class='post-meta'><span itemprop='author' itemscope><span itemprop='name'>"
+        "trailfan</span></span><time datetime='2024-06-02T10:00:00Z'>June 2, 2024</time></div>"
+        "<p>Which tent would you pick under 100 dollars?</p>"
+        "<div itemprop='comment' itemscope itemtype='http://schema.org/Comment'>"
+        "<span itemprop='author' itemscope><span itemprop='name'>replier</span></span>"
+        "<time datetime='2024-06-03T08:00:00Z'>June 3, 2024</time><p>Get a used one.</p>"
+        "</div></div></div></noscript>"
+    )
+    return _root("", f"{shell}{fallback}")
+
+
+def test_thread_in_noscript_gives_heading_author_and_date() -> None:
+    """When the page outside noscript has no h1 (or no date and author), the noscript
+    fallback's h1, opening-post author and <time> are read; a comment's author is not."""
+    bare = read_metadata(_thread_in_noscript("<div id='app'></div>"))
+    site_h1 = read_metadata(_thread_in_noscript("<header><h1>Outdoor Forum</h1></header>"))
+    for meta in (bare, site_h1):
+        assert meta.authors == ("trailfan",)
+        assert meta.published == datetime(2024, 6, 2, 10, tzinfo=timezone.utc)
+    assert bare.title == "Best budget tent?"
+
+
+def test_noscript_is_not_read_when_the_page_states_its_facts() -> None:
+    """A page whose own content has an h1, a date and an author ignores the noscript fallback."""
+    own = (
+        "<h1>Tents compared</h1><div class='entry-author'>By Jo Marsh</div>"
+        "<time datetime='2024-05-01'>May 1, 2024</time><p>Body text.</p>"
+    )
+    meta = read_metadata(_thread_in_noscript(own))
+    assert meta.title == "Tents compared"
+    assert meta.authors == ("Jo Marsh",)
+    assert meta.published == datetime(2024, 5, 1)
