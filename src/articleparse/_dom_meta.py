@@ -35,6 +35,8 @@ from ._text import normalise
 _TIME_BEFORE_H1 = 25
 _TIME_AFTER_H1 = 60
 _MAX_ANCESTORS = 40
+#: ancestors whose class can mark a date as an update stamp (a labelled field wraps its value)
+_STAMP_ANCESTORS = 2
 _MAX_ITEMPROPS = 200
 _MAX_TEXT = 300
 _MAX_TIMES = 500
@@ -42,8 +44,9 @@ _MIN_THREAD_POSTS = 3
 _MAX_DATELINE = 120
 _LINE_CHARS = (6, 120)
 #: class/id words of an element that shows the publication date, and of one that shows an update
+#: (or a review of the page: "date-last-reviewed", "Reviewed on May 9, 2024")
 _DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
-_UPDATE_CUES = ("updat", "modif", "edited")
+_UPDATE_CUES = ("updat", "modif", "edited", "reviewed")
 #: class/id words of an element that shows the byline, and of an author's biography box
 _AUTHOR_CUES = ("author", "byline", "writer")
 _BIO_CUES = ("bio", "about", "avatar", "img", "image", "photo", "description")
@@ -382,12 +385,10 @@ def _first_prop(elements: Iterable[etree._Element]) -> str | None:
 
 
 def _is_update(element: etree._Element) -> bool:
-    """Does the element's (or its parent's) class or itemprop mark an update stamp?"""
-    parent = element.getparent()
+    """Does the element's (or a near ancestor's) class or itemprop mark an update stamp?"""
+    nodes = (element, *islice(_ancestors(element), _STAMP_ANCESTORS))
     words = " ".join(
-        f"{node.get('class') or ''} {node.get('itemprop') or ''}"
-        for node in (element, parent)
-        if node is not None
+        f"{node.get('class') or ''} {node.get('itemprop') or ''}" for node in nodes
     ).lower()
     return any(cue in words for cue in _UPDATE_CUES)
 

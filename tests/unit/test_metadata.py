@@ -437,3 +437,26 @@ def test_noscript_is_not_read_when_the_page_states_its_facts() -> None:
     assert meta.title == "Tents compared"
     assert meta.authors == ("Jo Marsh",)
     assert meta.published == datetime(2024, 5, 1)
+
+
+def test_review_stamp_is_not_the_publication_date() -> None:
+    """A "last reviewed" date, marked by a field wrapper's class or by the words before it,
+    does not date the page."""
+    field = read_metadata(
+        _root(
+            "",
+            "<h1>Care for your teeth</h1><p>Brush twice a day.</p>"
+            "<div class='field-date-last-reviewed'><div class='label'>Date Last Reviewed:</div>"
+            "<div class='item'><time datetime='2025-04-14T12:00:00Z'>April 2025</time></div></div>",
+        )
+    )
+    words = read_metadata(
+        _root(
+            "",
+            "<h1>Care for your teeth</h1><div class='post-date'>Reviewed on March 9, 2022</div>"
+            "<p>Brush twice a day.</p>",
+        )
+    )
+    assert field.title == words.title == "Care for your teeth"
+    assert field.published is None
+    assert words.published is None
