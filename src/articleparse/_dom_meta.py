@@ -12,9 +12,10 @@ comment thread, related list, sidebar or footer never counts:
 * a shown date: the short text of an element whose class names a date, near the h1;
 * ``rel=author`` links.
 
-``noscript`` content is passed over, unless the rest of the page has no h1: a thread
-drawn by scripts keeps its server-side fallback (title h1, posts, authors, <time>s)
-in ``noscript``, so a second pass reads it then and fills what the first left empty.
+``noscript`` content is passed over, unless the rest of the page has no h1 (or no
+date and no author) and a ``noscript`` holds an h1 or a <time>: a thread drawn by
+scripts keeps its server-side fallback (title h1, posts, authors, <time>s) in
+``noscript``, so a second pass reads it then and fills what the first left empty.
 """
 
 from __future__ import annotations
@@ -159,12 +160,13 @@ def _author_name(element: etree._Element) -> str:
 def read_dom(root: etree._Element) -> DomFacts:
     """The main h1, <time>s, microdata and rel=author links the page's elements state.
 
-    When no h1 lies outside ``noscript`` and a ``noscript`` holds elements, the page's
-    content is its script-free fallback: a second pass that reads ``noscript`` too
-    fills the facts the first left empty (values the first found are kept).
+    When no h1 lies outside ``noscript`` (or nothing there states a date or an
+    author) and a ``noscript`` holds an h1 or a <time>, the page's content is its
+    script-free fallback: a second pass that reads ``noscript`` too fills the facts
+    the first left empty (values the first found are kept).
     """
     facts = _read(root, _HOLDERS)
-    if not _bare(facts) or not any(len(el) for el in root.iter("noscript")):
+    if not _bare(facts) or not _thread_fallback(root):
         return facts
     fallback = _read(root, _SHOWN_HOLDERS)
     filled = {
@@ -179,6 +181,11 @@ def _bare(facts: DomFacts) -> bool:
     dates = (facts.time, facts.thread, facts.published, facts.shown, facts.dateline)
     names = (facts.authors, facts.linked_authors, facts.shown_author)
     return facts.heading is None or not any((*dates, facts.update_line, *names))
+
+
+def _thread_fallback(root: etree._Element) -> bool:
+    """Does a ``noscript`` hold an h1 or a <time> (a script-drawn page's fallback)?"""
+    return any(next(el.iter("h1", "time"), None) is not None for el in root.iter("noscript"))
 
 
 def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
