@@ -238,7 +238,7 @@ def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
     dated_times = _dated_times(times)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(dated_times, len(times), at),
+        time=_near_time(dated_times, _stamp_days(times), len(times), at),
         thread=_opening_post(dated_times, at),
         shown=_shown_date(dated, at),
         dateline=dateline,
@@ -422,23 +422,38 @@ def _dated_times(
     return dated
 
 
+def _stamp_days(times: list[tuple[int, etree._Element]]) -> list[date | None]:
+    """The days the update stamps among the page's <time>s name (None: names no day)."""
+    days: list[date | None] = []
+    for _, element in times[:_MAX_TIMES]:
+        if _is_update(element):
+            found = _time_value(element)
+            days.append(found[1] if found is not None else None)
+    return days
+
+
 def _near_time(
-    dated: list[tuple[int, etree._Element, tuple[str, date]]], count: int, h1_position: int | None
+    dated: list[tuple[int, etree._Element, tuple[str, date]]],
+    stamps: list[date | None],
+    count: int,
+    h1_position: int | None,
 ) -> str | None:
     """The <time> that dates the article.
 
     One near the main heading or in the article's header, else the day every
-    <time> of the page (``count`` of them) names; never an update stamp or one in a
-    comment or sidebar.
+    <time> of the page (``count`` of them, update stamps included) names; never an
+    update stamp or one in a comment or sidebar.
     """
-    days = {found[1] for _, _, found in dated}
+    days: set[date | None] = {found[1] for _, _, found in dated}
+    days.update(stamps)
     for position, element, (value, _) in dated:
         offset = position - h1_position if h1_position is not None else None
         near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
         above = {node.tag for node in _ancestors(element)}
         if near or ("header" in above and above & _MAIN_TAGS):
             return value
-    return dated[0][2][0] if len(days) == 1 and len(dated) == count else None
+    whole = len(dated) + len(stamps) == count
+    return dated[0][2][0] if dated and len(days) == 1 and whole else None
 
 
 def _opening_post(
