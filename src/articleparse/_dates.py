@@ -10,14 +10,14 @@ dates ("3 hours ago") name no calendar day: a line stating one can be a
 dateline, but gives no date.
 
 Supported shapes (see ``tests/unit/test_dates.py`` for the full table):
-"December 15, 2017 at 12:00 pm", "15 Dec 2017", "Nov. 4, 2019, 10:21 a.m. ET",
-"4. November 2019, 10:21 Uhr", "15 de diciembre de 2017", "15.12.2017",
-"12/15/2017", "2017-12-15T12:00:00.123+01:00", "2019/11/04", "2019年11月4日",
+"March 3, 2024 at 9:30 am", "3 Mar 2024", "Nov. 4, 2019, 10:21 a.m. ET",
+"4. November 2019, 10:21 Uhr", "3 de marzo de 2024", "15.03.2024",
+"03/15/2024", "2024-03-03T09:30:00.123+01:00", "2019/11/04", "2019年11月4日",
 and RFC 2822 in metadata ("Mon, 04 Nov 2019 10:21:00 +0000"). A slashed date
 whose two numbers can both be a month ("04/11/2019") is read month first unless
 the caller passes ``day_first`` (``writes_day_first`` of the page's language).
 
-A byline that carries a date ("By Jane Doe | December 15, 2017") is not a
+A byline that carries a date ("By Jane Doe | March 3, 2024") is not a
 dateline: ``_rules.byline.parse_byline`` returns its names and
 ``find_date`` still finds its date.
 """
@@ -281,7 +281,7 @@ def is_dateline(text: str) -> bool:
     weekdays), punctuation, a zone, a clock time, a reading time ("5 min read"), a second
     date ("May 3, 2019 - Updated June 1, 2020"), or a short capitalised place name before a
     dash at the start ("BERLIN – 4. November 2019"). e.g.
-    "December 15, 2017 at 12:00 pm", "Updated: Mon 4 Nov 2019 10.21 GMT",
+    "March 3, 2024 at 9:30 am", "Updated: Mon 4 Nov 2019 10.21 GMT",
     "Published 3 hours ago". A sentence that mentions a date is not a dateline, and
     neither is a byline with a date, nor a range of days ("May 3, 2019 - May 5, 2019").
     """

@@ -74,7 +74,7 @@ _CAP_WORD = r"(?-i:[A-Z])(?:[^\W\d_]|['’.-]){0,30}"
 _ANY_WORD = r"[\w'’.&-]{1,30}"
 
 # A bracketed credit at the end of a caption: [...] or (...).
-# e.g. 'Migrants at a shelter [Agency Photo/Flickr]', 'A view (AP Photo/Jane Doe)'
+# e.g. 'Ferries at the quay [Harbour Trust/Wikimedia]', 'A view (AP Photo/Jane Doe)'
 TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<sq>[^\[\]]{1,120})\]|\((?P<rd>[^()]{1,120})\))\s*$")
 
 # A credit cue followed by the credited source, up to the end of the text. The cue is a
@@ -241,7 +241,7 @@ _TIME = (
 CLOCK_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
 # An ISO 8601-like date, year first with "-", "/" or ".", optionally with time and zone.
-# e.g. '2017-12-15T12:00:00Z', '2019-11-04 10:21', '2019/11/04'
+# e.g. '2024-03-03T09:30:00Z', '2019-11-04 10:21', '2019/11/04'
 ISO_DATE = re.compile(
     r"(?<![\d.])(?P<year>\d{4})(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})(?![\d])"
     + _TIME,
@@ -254,9 +254,9 @@ CJK_DATE = re.compile(
 )
 
 # A date with a month word, day first or month first.
-# e.g. 'December 15, 2017 at 12:00 pm', '15 Dec 2017', '4. November 2019, 10:21 Uhr',
+# e.g. 'March 3, 2024 at 9:30 am', '3 Mar 2024', '4. November 2019, 10:21 Uhr',
 # 'Nov. 4th, 2019',
-# '15 de diciembre de 2017', '4th of November 2019'
+# '3 de marzo de 2024', '4th of November 2019'
 WORD_DATE = re.compile(
     r"(?:(?<!\d)(?P<day1>\d{1,2})(?:st|nd|rd|th|er|\.)?\s{0,3}(?:de\s+|of\s+)?(?P<month1>[^\W\d_]{3,10})\.?,?\s{0,3}"
     r"(?:de\s+)?"
@@ -267,7 +267,7 @@ WORD_DATE = re.compile(
 
 # A numeric date: day-first with dots; with slashes month-first when the first number can be
 # a month, unless the page's language writes day first (``_dates.writes_day_first``).
-# e.g. '15.12.2017', '12/15/2017 12:00', '15/12/2017'
+# e.g. '15.03.2024', '03/15/2024 09:30', '15/03/2024'
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])" + _TIME,
     re.IGNORECASE,

@@ -11,8 +11,8 @@
 The names are the capitalised parts before the first role, agency or other part:
 "By JANE DOE, Staff Writer" -> ("Jane Doe",). Every name part must look like a
 name (one to five capitalised words or particles, no sentence), so "By the time
-we arrived" is not a byline. A date on the byline line ("By Jane Doe | December
-15, 2017") is ignored here; ``_dates.find_date`` finds it.
+we arrived" is not a byline. A date on the byline line ("By Jane Doe | March 3,
+2024") is ignored here; ``_dates.find_date`` finds it.
 
 ``clean_names`` reads an author value from metadata (JSON-LD, ``<meta name=author>``),
 where lower-case user names are names too: it strips cues, roles, credentials,

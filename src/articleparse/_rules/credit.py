@@ -2,7 +2,7 @@
 
 Evidence for a credit at the end of a caption, tried in this order:
 
-* a trailing bracket, "[Agency/Flickr]" or "(AP Photo/Jane Doe)", whose content
+* a trailing bracket, "[Agency/Wikimedia]" or "(AP Photo/Jane Doe)", whose content
   names a source: sources around a slash (an agency of ``_lexicon/agencies.txt`` or
   a name of two or more capitalised words on one side, no digits), a credit cue, or
   an agency. "(left)", "(file photo)", "(2019)", "(1/2 cup)" and an acronym after
@@ -16,8 +16,8 @@ Evidence for a credit at the end of a caption, tried in this order:
   after a sentence end or separator ("Smoke rises. AFP"), never inside prose
   ("..., said AFP").
 
-Credits are returned without wrappers or cues: "[European Commission/Flickr]" ->
-"European Commission/Flickr", "Photo: Reuters" -> "Reuters".
+Credits are returned without wrappers or cues: "[Harbour Trust/Wikimedia]" ->
+"Harbour Trust/Wikimedia", "Photo: Reuters" -> "Reuters".
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _looks_like_source(who: str) -> bool:
 
 
 def _names_sources(inner: str) -> bool:
-    """Slash-separated sources: "Jane Doe/Reuters", "Agency Photo/Flickr", not "BE/SO/FR" or "1/2".
+    """Slash-separated sources: "Jane Doe/Reuters", "Agency Photo/Getty", not "BE/SO/FR" or "1/2".
 
     One side must be an agency or a name of two or more words, starting with a capital.
     """
