@@ -235,10 +235,10 @@ def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
     at = h1[0] if h1 else None
     lines, dated, signed = _near_h1(order, headings, at, holders)
     dateline, update_line = _datelines(lines, at)
-    dated_times = _dated_times(times)
+    dated_times, stamps = _dated_times(times)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(dated_times, _stamp_days(times), len(times), at),
+        time=_near_time(dated_times, stamps, len(times), at),
         thread=_opening_post(dated_times, at),
         shown=_shown_date(dated, at),
         dateline=dateline,
@@ -411,25 +411,19 @@ def _time_value(element: etree._Element) -> tuple[str, date] | None:
 
 def _dated_times(
     times: list[tuple[int, etree._Element]],
-) -> list[tuple[int, etree._Element, tuple[str, date]]]:
-    """The <time>s (the first ``_MAX_TIMES``) that state a day, with what they state; never
-    an update stamp or one in a comment or sidebar. Read once for both uses below."""
+) -> tuple[list[tuple[int, etree._Element, tuple[str, date]]], list[date | None]]:
+    """The <time>s (the first ``_MAX_TIMES``) that state a day, with what they state, never
+    an update stamp or one in a comment or sidebar; and the days the update stamps name
+    (None: names no day). Each <time> is read once, for all uses below."""
     dated: list[tuple[int, etree._Element, tuple[str, date]]] = []
+    stamps: list[date | None] = []
     for position, element in times[:_MAX_TIMES]:
         found = _time_value(element)
-        if found is not None and not _is_update(element) and not _foreign(element):
-            dated.append((position, element, found))
-    return dated
-
-
-def _stamp_days(times: list[tuple[int, etree._Element]]) -> list[date | None]:
-    """The days the update stamps among the page's <time>s name (None: names no day)."""
-    days: list[date | None] = []
-    for _, element in times[:_MAX_TIMES]:
         if _is_update(element):
-            found = _time_value(element)
-            days.append(found[1] if found is not None else None)
-    return days
+            stamps.append(found[1] if found is not None else None)
+        elif found is not None and not _foreign(element):
+            dated.append((position, element, found))
+    return dated, stamps
 
 
 def _near_time(
