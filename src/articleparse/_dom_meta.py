@@ -40,7 +40,8 @@ _MAX_ANCESTORS = 40
 _STAMP_ANCESTORS = 2
 _MAX_ITEMPROPS = 200
 _MAX_TEXT = 300
-_MAX_TIMES = 500
+#: at most this many <time>s of a page are read (shared with _metadata)
+MAX_TIMES = 500
 _MIN_THREAD_POSTS = 3
 _MAX_DATELINE = 120
 _LINE_CHARS = (6, 120)
@@ -58,11 +59,11 @@ _FOREIGN = (
 )
 _MAIN_TAGS = frozenset({"article", "main"})
 #: elements whose content is not the page's (their descendants are passed over)
-_HOLDERS = frozenset({"script", "style", "template", "noscript"})
+HOLDERS = frozenset({"script", "style", "template", "noscript"})
 #: the same when the page's content sits only in its script-free fallback
-_SHOWN_HOLDERS = _HOLDERS - {"noscript"}
+_SHOWN_HOLDERS = HOLDERS - {"noscript"}
 #: the tags the pass over the elements looks at more closely
-_NOTED = _HOLDERS | {"h1", "time", "a", "link"}
+_NOTED = HOLDERS | {"h1", "time", "a", "link"}
 
 
 @attrs.frozen(slots=True)
@@ -165,7 +166,7 @@ def read_dom(root: etree._Element) -> DomFacts:
     script-free fallback: a second pass that reads ``noscript`` too fills the facts
     the first left empty (values the first found are kept).
     """
-    facts = _read(root, _HOLDERS)
+    facts = _read(root, HOLDERS)
     if not _bare(facts) or not _thread_fallback(root):
         return facts
     fallback = _read(root, _SHOWN_HOLDERS)
@@ -412,12 +413,12 @@ def _time_value(element: etree._Element) -> tuple[str, date] | None:
 def _dated_times(
     times: list[tuple[int, etree._Element]],
 ) -> tuple[list[tuple[int, etree._Element, tuple[str, date]]], list[date | None]]:
-    """The <time>s (the first ``_MAX_TIMES``) that state a day, with what they state, never
+    """The <time>s (the first ``MAX_TIMES``) that state a day, with what they state, never
     an update stamp or one in a comment or sidebar; and the days the update stamps name
     (None: names no day). Each <time> is read once, for all uses below."""
     dated: list[tuple[int, etree._Element, tuple[str, date]]] = []
     stamps: list[date | None] = []
-    for position, element in times[:_MAX_TIMES]:
+    for position, element in times[:MAX_TIMES]:
         found = _time_value(element)
         if _is_update(element):
             stamps.append(found[1] if found is not None else None)

@@ -30,7 +30,7 @@ from lxml import etree
 
 from ._blocks import Metadata
 from ._dates import days_named, parse_metadata_date, writes_day_first
-from ._dom_meta import read_dom, text_of
+from ._dom_meta import HOLDERS, MAX_TIMES, read_dom, text_of
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
 from ._patterns import ISO_DATE
@@ -43,10 +43,8 @@ _MAX_NAME_WORDS = 5
 #: more distinct microdata authors than this: a list of posts, not one article's byline
 _MAX_PAGE_AUTHORS = 4
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_MAX_TIMES = 500
 #: characters of the page's text searched for a stated day that nothing near the h1 shows
 _MAX_PAGE_CHARS = 300_000
-_UNSEEN_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
 def _parse_first(values: Iterable[str | None], day_first: bool) -> datetime | None:
@@ -160,7 +158,7 @@ def _page_text(root: etree._Element) -> str:
         if element.tail:
             parts.append(element.tail)
             size += len(element.tail)
-        if element.text and isinstance(element.tag, str) and element.tag not in _UNSEEN_TAGS:
+        if element.text and isinstance(element.tag, str) and element.tag not in HOLDERS:
             parts.append(element.text)
             size += len(element.text)
         if size > _MAX_PAGE_CHARS:
@@ -178,7 +176,7 @@ def _time_days(root: etree._Element, day_first: bool) -> list[date]:
     """The days the page's ``<time>`` elements name, in document order."""
     days: list[date] = []
     for count, element in enumerate(root.iter("time")):
-        if count >= _MAX_TIMES:
+        if count >= MAX_TIMES:
             break
         value = element.get("datetime") or text_of(element)
         parsed = parse_metadata_date(value, day_first=day_first) if value else None
