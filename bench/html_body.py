@@ -2,8 +2,9 @@
 
 Part 1, dev corpus (``truth.json`` snippets): with/without share, harmonic mean,
 pages/second, peak memory on the largest page, articleparse time vs bare
-``lxml.html.fromstring``, and how many ``<figcaption>`` texts came back as
-captions (and how many leaked into the body).
+``lxml.html.fromstring``, and where each visible ``<figcaption>`` text ended up
+(caption, caption plus split-out credit, a boilerplate box it belongs to, the
+body, another role).
 
 Part 2, wcxb-dev corpus: word-level F1 of the body against ``main_content``
 per page type and overall, articleparse vs trafilatura in the same run.
@@ -27,11 +28,13 @@ from pathlib import Path
 import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import _score
 import articleparse
 from articleparse import Role
 from articleparse._decode import decode
+from visible import NOT_RENDERED, comparable, element_text, is_hidden
 
 Extractor = Callable[[bytes], str]
 
@@ -76,18 +79,68 @@ def _peak(extract: Extractor, data: bytes) -> int:
         tracemalloc.stop()
 
 
-def _figcaptions(data: bytes) -> list[str]:
-    """Texts of the page's figcaptions (>= 3 words), decoded as articleparse decodes the page."""
+def _visible_figcaptions(data: bytes) -> list[str]:
+    """The visible texts of the page's figcaptions (>= 3 words), in comparable form.
+
+    Visible as the accounting invariant defines it (``tests/visible.py``): a figcaption
+    under a hidden or non-rendered element is skipped, and hidden parts of one (an
+    ``aria-hidden`` copy of the caption) are left out of its text.
+    """
     try:
         root = lxml.html.fromstring(decode(data, sniff_html=True))
     except Exception:
         return []
     found = []
     for element in root.iter("figcaption"):
-        text = _score.collapse(str(element.text_content()))  # type: ignore[attr-defined]
+        if any(is_hidden(up) or up.tag in NOT_RENDERED for up in element.iterancestors()):
+            continue
+        text = element_text(element)
         if len(text.split()) >= 3:
-            found.append(text)
+            found.append(comparable(text))
     return found
+
+
+class FigureCount:
+    """Where each visible figcaption of the dev pages ended up in articleparse's segments.
+
+    A figcaption counts once, in the first of: ``caption`` (inside the Caption segments'
+    text), ``figure`` (inside the Caption and Credit segments' text, in page order: a
+    caption whose credit was split out), ``boilerplate`` (inside the boilerplate text: a
+    figure in a teaser card, a sidebar widget, a newsletter box or a pop-up, which belongs
+    to that box), ``body`` (inside the body: a leak), ``other`` (title, byline, split
+    across roles, ...).
+    """
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(("caption", "figure", "boilerplate", "body", "other"), 0)
+
+    def add(self, data: bytes) -> None:
+        figs = _visible_figcaptions(data)
+        if not figs:
+            return
+        article = articleparse.parse(data, format="html")
+
+        def joined(*roles: Role) -> str:
+            return "".join(comparable(s.text) for s in article.segments if s.role in roles)
+
+        places = {
+            "caption": joined(Role.CAPTION),
+            "figure": joined(Role.CAPTION, Role.CREDIT),
+            "boilerplate": joined(Role.BOILERPLATE),
+            "body": joined(Role.BODY),
+        }
+        for fig in figs:
+            place = next((name for name, text in places.items() if fig in text), "other")
+            self.counts[place] += 1
+
+    def line(self) -> str:
+        c = self.counts
+        return (
+            f"visible figcaptions (>=3 words) on dev pages: {sum(c.values())}; "
+            f"as Caption: {c['caption']}; as Caption+Credit segments: {c['figure']}; "
+            f"in boilerplate boxes: {c['boilerplate']}; leaked into body: {c['body']}; "
+            f"other roles: {c['other']}"
+        )
 
 
 def dev(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
@@ -97,7 +150,7 @@ def dev(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
     seconds = {name: 0.0 for name in tools}
     per_page: list[tuple[float, str]] = []
     lxml_seconds = 0.0
-    fig_total = fig_caption = fig_figure = fig_leak = 0
+    figures = FigureCount()
     for entry, data in datas:
         with_ = list(entry["with"])  # type: ignore[call-overload]
         without = list(entry["without"])  # type: ignore[call-overload]
@@ -111,24 +164,8 @@ def dev(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
                 one = _score.SnippetScore()
                 one.add(text, with_, without)
                 per_page.append((one.harmonic, str(entry["file"])))
-        figs = _figcaptions(data)
-        if figs and "articleparse" in tools:
-            article = articleparse.parse(data, format="html")
-            captions = " ".join(_score.collapse(c.text) for c in article.captions)
-            # caption and credit segments in page order: a figcaption whose credit was split
-            # out of it (or that is only a credit) is found here with its credit
-            figure = " ".join(
-                _score.collapse(s.text)
-                for s in article.segments
-                if s.role in (Role.CAPTION, Role.CREDIT)
-            )
-            body = _score.collapse(article.text)
-            for fig in figs:
-                fig_total += 1
-                head = fig[:40]
-                fig_caption += head in captions
-                fig_figure += head in figure
-                fig_leak += head in body
+        if "articleparse" in tools:
+            figures.add(data)
     n = len(datas)
     print(f"== dev corpus: {n} pages")
     print(f"{'tool':<14}{'with':>8}{'without':>9}{'harmonic':>10}{'pages/s':>9}{'s total':>9}")
@@ -146,11 +183,7 @@ def dev(tools: dict[str, Extractor], limit: int | None, worst: int) -> None:
                 )
         ratio = seconds["articleparse"] / lxml_seconds
         print(f"articleparse time / bare lxml.html.fromstring: {ratio:.2f}x")
-        print(
-            f"figcaptions (>=3 words) on dev pages: {fig_total}; "
-            f"found as Caption: {fig_caption}; as Caption/Credit segments: {fig_figure}; "
-            f"leaked into body: {fig_leak}"
-        )
+        print(figures.line())
     entry, largest = max(datas, key=lambda pair: len(pair[1]))
     size = len(largest)
     print(f"peak memory on the largest page ({entry['file']}, {size / 1e6:.2f} MB):")

@@ -121,10 +121,16 @@ def image_texts(html: str) -> frozenset[str]:
 def visible_text(html: str) -> str:
     """The page's visible text, in document order, text nodes joined with spaces."""
     root = _root(html)
-    if root is None:
-        return ""
+    return "" if root is None else element_text(root)
+
+
+def element_text(element: etree._Element) -> str:
+    """The visible text inside ``element`` (its own tail excluded), text nodes joined with spaces.
+
+    Ancestors are not looked at: the caller decides whether ``element`` itself is shown.
+    """
     out: list[str] = []
-    todo: list[tuple[bool, etree._Element]] = [(False, root)]
+    todo: list[tuple[bool, etree._Element]] = [(False, element)]
     while todo:
         is_tail, node = todo.pop()
         if is_tail:

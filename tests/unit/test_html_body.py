@@ -138,6 +138,21 @@ def test_figure_beside_the_body_under_the_same_boilerplate_class_is_a_caption() 
     assert _role_of(article, "Read more") == (Role.BOILERPLATE, BoilerplateKind.RELATED_LINK)
 
 
+def test_hidden_caption_text_is_in_no_segment_and_its_visible_credit_stays_a_credit() -> None:
+    """A figcaption whose caption text is ``aria-hidden`` (a copy for another layout) gives no
+    segment for that text; the visible credit beside it is still a credit, not body."""
+    page = (
+        "<html><body><article><h1>Grid operator orders rolling blackouts</h1><figure>"
+        "<img src='a.jpg'><figcaption><span aria-hidden='true'>The control room in Folsom on "
+        "Friday evening.</span><span class='credit'>Credit: Ann Lee/Agency</span></figcaption>"
+        f"</figure>{_PROSE}{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(page)
+    assert not [s for s in article.segments if "control room" in s.text]
+    assert [c.text for c in article.credits] == ["Ann Lee/Agency"]
+    assert "Ann Lee" not in article.text
+
+
 def test_lead_figure_between_headline_and_body_keeps_caption_and_credit() -> None:
     """A lead figure under a class naming boilerplate, between headline and body, is still a
     caption with its credit; a nav landmark there stays navigation."""
