@@ -30,6 +30,7 @@ from lxml import etree
 
 from ._dates import find_date, is_dateline, parse_metadata_date
 from ._jsonld import ARTICLE_TYPES, PAGE_TYPES
+from ._patterns import CLASS_WORD_BREAK
 from ._text import normalise
 
 #: a <time> or shown date counts when it lies this many elements before or after the main heading
@@ -52,11 +53,10 @@ _UPDATE_CUES = ("updat", "modif", "edited", "reviewed")
 #: class/id words of an element that shows the byline, and of an author's biography box
 _AUTHOR_CUES = ("author", "byline", "writer")
 _BIO_CUES = ("bio", "about", "avatar", "img", "image", "photo", "description")
-#: class/id words of containers whose dates and names are not the article's
-_FOREIGN = (
-    *("comment", "related", "sidebar", "widget", "recommend", "popular", "trending", "reply"),
-    "footer",
-)
+#: class/id words of containers whose dates and names are not the article's ...
+_OTHER_ITEMS = ("comment", "related", "sidebar", "recommend", "popular", "trending", "reply")
+#: ... plus words that blog and CMS templates also use around the post itself
+_FOREIGN = (*_OTHER_ITEMS, "widget", "footer")
 _MAIN_TAGS = frozenset({"article", "main"})
 #: elements whose content is not the page's (their descendants are passed over)
 HOLDERS = frozenset({"script", "style", "template", "noscript"})
@@ -126,18 +126,37 @@ def _foreign(element: etree._Element) -> bool:
     return False
 
 
-def _item_type(element: etree._Element) -> str | None:
-    """The lower-cased schema type of the nearest enclosing item ('' for an untyped item)."""
+def _in_other_box(element: etree._Element) -> bool:
+    """Inside a <nav>/<aside>/<footer>, or a box whose class/id words start with a word of
+    :data:`_OTHER_ITEMS` ("related-posts", "comment_list"; not "main--withSidebar")?"""
+    for node in (element, *_ancestors(element)):
+        if node.tag in ("footer", "nav", "aside"):
+            return True
+        words = CLASS_WORD_BREAK.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+        if any(word.startswith(_OTHER_ITEMS) for word in words):
+            return True
+    return False
+
+
+def _item(element: etree._Element) -> etree._Element | None:
+    """The nearest enclosing item (an ``itemscope`` element), None outside any."""
     for node in (element, *_ancestors(element)):
         # an element that is itself an item but also a property belongs to the outer item
         scope = node.get("itemscope") is not None
         if scope and (node is not element or node.get("itemprop") is None):
-            return (node.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            return node
     return None
 
 
+def _item_type(item: etree._Element | None) -> str | None:
+    """The lower-cased schema type of an item ('' for an untyped item, None for no item)."""
+    if item is None:
+        return None
+    return (item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+
+
 def _own_item(element: etree._Element) -> bool:
-    kind = _item_type(element)
+    kind = _item_type(_item(element))
     return kind in (None, "") or kind in ARTICLE_TYPES or kind in PAGE_TYPES
 
 
@@ -245,8 +264,8 @@ def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
         dateline=dateline,
         update_line=update_line,
         shown_author=_shown_author(signed, at),
-        published=_first_prop(props.get("datepublished", ())),
-        modified=_first_prop(props.get("datemodified", ())),
+        published=_first_prop(props.get("datepublished", ()), templated=True),
+        modified=_first_prop(props.get("datemodified", ()), templated=True),
         authors=_prop_authors([*props.get("author", ()), *props.get("creator", ())]),
         linked_authors=_prop_authors(author_links[:_MAX_ITEMPROPS]),
         headline=_first_prop(props.get("headline", ())),
@@ -381,14 +400,23 @@ def _prop_authors(elements: list[etree._Element]) -> tuple[str, ...]:
     return tuple(name for name in names if name)
 
 
-def _first_prop(elements: Iterable[etree._Element]) -> str | None:
+def _first_prop(elements: Iterable[etree._Element], templated: bool = False) -> str | None:
     """The value of the first property of the article's own item.
 
     When the page's items state different values (a date on every post of a
-    list), none of them is the article's.
+    list), none of them is the article's. With ``templated`` (dates), a property
+    under a "footer" or "widget" class counts when nothing else states it, one
+    article-typed item holds it and that item is in no comment, related or sidebar
+    box: blog and CMS templates put the post's date in a "post-footer" of a
+    "widget" column.
     """
-    values = [_prop_value(el) for el in elements if _own_item(el) and not _foreign(el)]
-    values = [value for value in values if value]
+    own = [el for el in elements if _own_item(el)]
+    values = [value for el in own if not _foreign(el) and (value := _prop_value(el))]
+    if not values and templated:
+        items = {_item(el) for el in own}
+        (item,) = items if len(items) == 1 else (None,)
+        if item is not None and _item_type(item) in ARTICLE_TYPES and not _in_other_box(item):
+            values = [value for el in own if (value := _prop_value(el))]
     return values[0] if values and len(set(values)) == 1 else None
 
 

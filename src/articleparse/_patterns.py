@@ -295,3 +295,7 @@ MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 # One step of a breadcrumb trail: an angle-quote or arrow with spaces around it.
 # e.g. 'Home » Blog', 'News › World', 'Home > Guides'
 BREADCRUMB_STEP = re.compile(r"\s[»›>]\s")
+
+# The breaks between the words of a class or id value.
+# e.g. "related-posts sidebar_box" -> related, posts, sidebar, box
+CLASS_WORD_BREAK = re.compile(r"[\s_-]+")

@@ -64,6 +64,18 @@ def test_dublin_core_and_parsely() -> None:
     assert meta.title == "Bridge plans approved"
 
 
+def test_a_bare_published_meta_name_dates_the_page() -> None:
+    """<meta name="published"> (a written-out date) is a publication date, the least trusted key."""
+    meta = read_metadata(_root('<meta name="published" content="July 17, 2025">'))
+    assert meta.published == datetime(2025, 7, 17)
+    both = read_metadata(
+        _root(
+            '<meta name="published" content="July 17, 2025"><meta name="date" content="2025-07-20">'
+        )
+    )
+    assert both.published == datetime(2025, 7, 20)
+
+
 def test_jsonld_wins_over_meta() -> None:
     """The JSON-LD article's date and author come before the meta tags' ones."""
     meta = read_metadata(
@@ -95,6 +107,25 @@ def test_microdata() -> None:
     assert meta.title == "Council votes on budget"
     assert meta.authors == ("Cara Diaz",)
     assert meta.published == datetime(2022, 2, 2)
+
+
+def test_microdata_date_in_the_post_footer_of_a_widget_column() -> None:
+    """A blog template's post date sits in a "post-footer" inside a "widget" column: the one
+    BlogPosting item holding it dates the page; the same item in a related-posts box does not."""
+    post = (
+        '<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">'
+        '<h3 itemprop="name">Small models at home</h3><div itemprop="articleBody">Text.</div>'
+        '<div class="post-footer"><abbr itemprop="datePublished" title="2025-12-19T15:18:00-05:00">'
+        "December 19, 2025</abbr></div></div>"
+    )
+    meta = read_metadata(
+        _root("", f'<div class="widget Blog"><div class="blog-posts">{post}</div></div>')
+    )
+    assert meta.published == datetime(2025, 12, 19)
+    related = read_metadata(
+        _root("", f'<h1>Other story</h1><div class="related-posts">{post}</div>')
+    )
+    assert related.published is None
 
 
 def test_microdata_in_a_comment_item_is_not_the_article() -> None:
