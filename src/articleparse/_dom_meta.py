@@ -12,6 +12,10 @@ comment thread, related list, sidebar or footer never counts:
 * a shown date: the short text of an element whose class names a date, near the h1;
 * ``rel=author`` links.
 
+The ``<time>`` rules live in :mod:`._dom_times`, the element helpers both use (bounded
+text, capped ancestor walks, microdata items, the boxes whose dates are not the
+article's) in :mod:`._dom_nodes`.
+
 ``noscript`` content is passed over, unless the rest of the page has no h1 (or no
 date and no author) and a ``noscript`` holds an h1 or a <time>: a thread drawn by
 scripts keeps its server-side fallback (title h1, posts, authors, <time>s) in
@@ -22,42 +26,38 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from datetime import date
 from itertools import islice
 
 import attrs
 from lxml import etree
 
-from ._dates import find_date, is_dateline, parse_metadata_date
-from ._jsonld import ARTICLE_TYPES, PAGE_TYPES
-from ._patterns import CLASS_WORD_BREAK
+from ._dates import find_date, is_dateline
+from ._dom_nodes import (
+    MAIN_TAGS,
+    TIME_AFTER_H1,
+    TIME_BEFORE_H1,
+    UPDATE_CUES,
+    foreign,
+    in_other_box,
+    is_update,
+    item_of,
+    item_type,
+    own_item,
+    prop_value,
+    text_of,
+)
+from ._dom_times import dated_times, near_time, opening_post
+from ._jsonld import ARTICLE_TYPES
 from ._text import normalise
 
-#: a <time> or shown date counts when it lies this many elements before or after the main heading
-_TIME_BEFORE_H1 = 25
-_TIME_AFTER_H1 = 60
-_MAX_ANCESTORS = 40
-#: ancestors whose class can mark a date as an update stamp (a labelled field wraps its value)
-_STAMP_ANCESTORS = 2
 _MAX_ITEMPROPS = 200
-_MAX_TEXT = 300
-#: at most this many <time>s of a page are read (shared with _metadata)
-MAX_TIMES = 500
-_MIN_THREAD_POSTS = 3
 _MAX_DATELINE = 120
 _LINE_CHARS = (6, 120)
-#: class/id words of an element that shows the publication date, and of one that shows an update
-#: (or a review of the page: "date-last-reviewed", "Reviewed on May 9, 2024")
+#: class/id words of an element that shows the publication date
 _DATE_CUES = ("date", "publish", "posted", "byline", "dateline")
-_UPDATE_CUES = ("updat", "modif", "edited", "reviewed")
 #: class/id words of an element that shows the byline, and of an author's biography box
 _AUTHOR_CUES = ("author", "byline", "writer")
 _BIO_CUES = ("bio", "about", "avatar", "img", "image", "photo", "description")
-#: class/id words of containers whose dates and names are not the article's ...
-_OTHER_ITEMS = ("comment", "related", "sidebar", "recommend", "popular", "trending", "reply")
-#: ... plus words that blog and CMS templates also use around the post itself
-_FOREIGN = (*_OTHER_ITEMS, "widget", "footer")
-_MAIN_TAGS = frozenset({"article", "main"})
 #: elements whose content is not the page's (their descendants are passed over)
 HOLDERS = frozenset({"script", "style", "template", "noscript"})
 #: the same when the page's content sits only in its script-free fallback
@@ -94,87 +94,13 @@ class DomFacts:
     headline: str | None = None
 
 
-def text_of(element: etree._Element) -> str:
-    """The element's text, whitespace-normalised and cut to a bounded length."""
-    parts = element.itertext()
-    return normalise(" ".join(part for part in parts if isinstance(part, str)))[:_MAX_TEXT]
-
-
-def _ancestors(element: etree._Element) -> Iterable[etree._Element]:
-    parent = element.getparent()
-    for _ in range(_MAX_ANCESTORS):
-        if parent is None:
-            return
-        yield parent
-        parent = parent.getparent()
-
-
-def _foreign(element: etree._Element) -> bool:
-    """Inside a comment thread, related list, sidebar or footer?
-
-    An <aside> inside an <article> is the article's own margin (its date and
-    author box), not the page's sidebar.
-    """
-    nodes = (element, *_ancestors(element))
-    in_article = any(node.tag == "article" for node in nodes)
-    for node in nodes:
-        if node.tag in ("footer", "nav") or (node.tag == "aside" and not in_article):
-            return True
-        words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if words.strip() and any(cue in words for cue in _FOREIGN):
-            return True
-    return False
-
-
-def _in_other_box(element: etree._Element) -> bool:
-    """Inside a <nav>/<aside>/<footer>, or a box whose class/id words start with a word of
-    :data:`_OTHER_ITEMS` ("related-posts", "comment_list"; not "main--withSidebar")?"""
-    for node in (element, *_ancestors(element)):
-        if node.tag in ("footer", "nav", "aside"):
-            return True
-        words = CLASS_WORD_BREAK.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
-        if any(word.startswith(_OTHER_ITEMS) for word in words):
-            return True
-    return False
-
-
-def _item(element: etree._Element) -> etree._Element | None:
-    """The nearest enclosing item (an ``itemscope`` element), None outside any."""
-    for node in (element, *_ancestors(element)):
-        # an element that is itself an item but also a property belongs to the outer item
-        scope = node.get("itemscope") is not None
-        if scope and (node is not element or node.get("itemprop") is None):
-            return node
-    return None
-
-
-def _item_type(item: etree._Element | None) -> str | None:
-    """The lower-cased schema type of an item ('' for an untyped item, None for no item)."""
-    if item is None:
-        return None
-    return (item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-
-
-def _own_item(element: etree._Element) -> bool:
-    kind = _item_type(_item(element))
-    return kind in (None, "") or kind in ARTICLE_TYPES or kind in PAGE_TYPES
-
-
-def _prop_value(element: etree._Element) -> str:
-    for attribute in ("content", "datetime", "value"):
-        value = element.get(attribute)
-        if value and value.strip():
-            return normalise(value)
-    return text_of(element)
-
-
 def _author_name(element: etree._Element) -> str:
     if element.get("itemscope") is not None:
         for child in element.iter():
             if child is not element and (child.get("itemprop") or "").lower() == "name":
-                return _prop_value(child)
+                return prop_value(child)
         return ""
-    return _prop_value(element)
+    return prop_value(element)
 
 
 def read_dom(root: etree._Element) -> DomFacts:
@@ -239,7 +165,7 @@ def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
             continue
         elif tag == "h1":
             # only an h1 that could still become the heading looks up its ancestors
-            in_main = not h1_main and next(element.iterancestors(*_MAIN_TAGS), None) is not None
+            in_main = not h1_main and next(element.iterancestors(*MAIN_TAGS), None) is not None
             if not h1_main and (h1 is None or in_main) and text_of(element):
                 h1, h1_main = (len(order), element), in_main
                 headings.add(len(order))
@@ -255,11 +181,11 @@ def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:
     at = h1[0] if h1 else None
     lines, dated, signed = _near_h1(order, headings, at, holders)
     dateline, update_line = _datelines(lines, at)
-    dated_times, stamps = _dated_times(times)
+    timed, stamps = dated_times(times)
     return DomFacts(
         heading=text_of(h1[1]) if h1 else None,
-        time=_near_time(dated_times, stamps, len(times), at),
-        thread=_opening_post(dated_times, at),
+        time=near_time(timed, stamps, len(times), at),
+        thread=opening_post(timed, at),
         shown=_shown_date(dated, at),
         dateline=dateline,
         update_line=update_line,
@@ -288,8 +214,8 @@ def _near_h1(
     signed: list[tuple[int, etree._Element]] = []
     if h1_position is None:
         return lines, dated, signed
-    first = max(1, h1_position - _TIME_BEFORE_H1)
-    for position in range(first, min(len(order), h1_position + _TIME_AFTER_H1) + 1):
+    first = max(1, h1_position - TIME_BEFORE_H1)
+    for position in range(first, min(len(order), h1_position + TIME_AFTER_H1) + 1):
         element = order[position - 1]
         tag = element.tag
         if tag in holders:
@@ -309,7 +235,7 @@ def _near_h1(
 def _names_a_date(element: etree._Element) -> bool:
     """Does the element's class or id say it holds the publication date?"""
     words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return any(cue in words for cue in _DATE_CUES) and not any(cue in words for cue in _UPDATE_CUES)
+    return any(cue in words for cue in _DATE_CUES) and not any(cue in words for cue in UPDATE_CUES)
 
 
 def _short_text(element: etree._Element) -> str | None:
@@ -343,14 +269,14 @@ def _datelines(
     found_line: str | None = None
     found_update: str | None = None
     for position, element, text in lines:
-        if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1:
+        if not -TIME_BEFORE_H1 <= position - h1_position <= TIME_AFTER_H1:
             continue
-        if not is_dateline(text) or _foreign(element) or not _own_item(element):
+        if not is_dateline(text) or foreign(element) or not own_item(element):
             continue
         found = find_date(text)
         if found is None:
             continue
-        stamp = _is_update(element) or any(cue in text.lower() for cue in _UPDATE_CUES)
+        stamp = is_update(element) or any(cue in text.lower() for cue in UPDATE_CUES)
         if stamp and found_update is None:
             found_update = text[found[1][0] : found[1][1]]
         elif not stamp and found_line is None:
@@ -371,7 +297,7 @@ def _shown_author(signed: list[tuple[int, etree._Element]], h1_position: int | N
     if h1_position is None:
         return None
     for position, element in signed:
-        if -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1 and not _foreign(element):
+        if -TIME_BEFORE_H1 <= position - h1_position <= TIME_AFTER_H1 and not foreign(element):
             text = _short_text(element)
             if text:
                 return text
@@ -383,20 +309,20 @@ def _shown_date(dated: list[tuple[int, etree._Element]], h1_position: int | None
     if h1_position is None:
         return None
     for position, element in dated:
-        if not -_TIME_BEFORE_H1 <= position - h1_position <= _TIME_AFTER_H1 or _foreign(element):
+        if not -TIME_BEFORE_H1 <= position - h1_position <= TIME_AFTER_H1 or foreign(element):
             continue
         text = _short_text(element)
         found = find_date(text) if text else None
         if text is None or found is None:
             continue
         start, end = found[1]
-        if not any(cue in text[:start].lower() for cue in _UPDATE_CUES):
+        if not any(cue in text[:start].lower() for cue in UPDATE_CUES):
             return text[start:end]
     return None
 
 
 def _prop_authors(elements: list[etree._Element]) -> tuple[str, ...]:
-    names = (_author_name(el) for el in elements if _own_item(el) and not _foreign(el))
+    names = (_author_name(el) for el in elements if own_item(el) and not foreign(el))
     return tuple(name for name in names if name)
 
 
@@ -410,84 +336,11 @@ def _first_prop(elements: Iterable[etree._Element], templated: bool = False) -> 
     box: blog and CMS templates put the post's date in a "post-footer" of a
     "widget" column.
     """
-    own = [el for el in elements if _own_item(el)]
-    values = [value for el in own if not _foreign(el) and (value := _prop_value(el))]
+    own = [el for el in elements if own_item(el)]
+    values = [value for el in own if not foreign(el) and (value := prop_value(el))]
     if not values and templated:
-        items = {_item(el) for el in own}
+        items = {item_of(el) for el in own}
         (item,) = items if len(items) == 1 else (None,)
-        if item is not None and _item_type(item) in ARTICLE_TYPES and not _in_other_box(item):
-            values = [value for el in own if (value := _prop_value(el))]
+        if item is not None and item_type(item) in ARTICLE_TYPES and not in_other_box(item):
+            values = [value for el in own if (value := prop_value(el))]
     return values[0] if values and len(set(values)) == 1 else None
-
-
-def _is_update(element: etree._Element) -> bool:
-    """Does the element's (or a near ancestor's) class or itemprop mark an update stamp?"""
-    nodes = (element, *islice(_ancestors(element), _STAMP_ANCESTORS))
-    words = " ".join(
-        f"{node.get('class') or ''} {node.get('itemprop') or ''}" for node in nodes
-    ).lower()
-    return any(cue in words for cue in _UPDATE_CUES)
-
-
-def _time_value(element: etree._Element) -> tuple[str, date] | None:
-    """What a <time> states (its datetime attribute, else its text) and the day it names."""
-    for value in (element.get("datetime"), text_of(element)):
-        parsed = parse_metadata_date(value) if value else None
-        if value and parsed is not None:
-            return value, parsed.date()
-    return None
-
-
-def _dated_times(
-    times: list[tuple[int, etree._Element]],
-) -> tuple[list[tuple[int, etree._Element, tuple[str, date]]], list[date | None]]:
-    """The <time>s (the first ``MAX_TIMES``) that state a day, with what they state, never
-    an update stamp or one in a comment or sidebar; and the days the update stamps name
-    (None: names no day). Each <time> is read once, for all uses below."""
-    dated: list[tuple[int, etree._Element, tuple[str, date]]] = []
-    stamps: list[date | None] = []
-    for position, element in times[:MAX_TIMES]:
-        found = _time_value(element)
-        if _is_update(element):
-            stamps.append(found[1] if found is not None else None)
-        elif found is not None and not _foreign(element):
-            dated.append((position, element, found))
-    return dated, stamps
-
-
-def _near_time(
-    dated: list[tuple[int, etree._Element, tuple[str, date]]],
-    stamps: list[date | None],
-    count: int,
-    h1_position: int | None,
-) -> str | None:
-    """The <time> that dates the article.
-
-    One near the main heading or in the article's header, else the day every
-    <time> of the page (``count`` of them, update stamps included) names; never an
-    update stamp or one in a comment or sidebar.
-    """
-    days: set[date | None] = {found[1] for _, _, found in dated}
-    days.update(stamps)
-    for position, element, (value, _) in dated:
-        offset = position - h1_position if h1_position is not None else None
-        near = offset is not None and -_TIME_BEFORE_H1 <= offset <= _TIME_AFTER_H1
-        above = {node.tag for node in _ancestors(element)}
-        if near or ("header" in above and above & _MAIN_TAGS):
-            return value
-    whole = len(dated) + len(stamps) == count
-    return dated[0][2][0] if dated and len(days) == 1 and whole else None
-
-
-def _opening_post(
-    dated: list[tuple[int, etree._Element, tuple[str, date]]], h1_position: int | None
-) -> str | None:
-    """In a thread (at least three dated <time>s after the h1, oldest first), the first one:
-    the opening post's date. A list of posts, newest first, has none."""
-    if h1_position is None:
-        return None
-    after = [found for position, _, found in dated if position > h1_position]
-    if len(after) < _MIN_THREAD_POSTS:
-        return None
-    days = [day for _, day in after]
-    return after[0][0] if days == sorted(days) and days[0] < days[-1] else None

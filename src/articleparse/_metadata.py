@@ -30,7 +30,9 @@ from lxml import etree
 
 from ._blocks import Metadata
 from ._dates import days_named, parse_metadata_date, writes_day_first
-from ._dom_meta import HOLDERS, MAX_TIMES, read_dom, text_of
+from ._dom_meta import HOLDERS, read_dom
+from ._dom_nodes import text_of
+from ._dom_times import MAX_TIMES
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
 from ._patterns import ISO_DATE

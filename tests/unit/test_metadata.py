@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from lxml import etree, html
 
-from articleparse._dom_meta import _near_time
+from articleparse._dom_times import near_time
 from articleparse._metadata import read_metadata
 
 
@@ -499,7 +499,7 @@ def test_an_edit_stamp_of_the_same_day_does_not_hide_the_pages_only_date() -> No
     the page if both name one day; an edit stamp of another day leaves the page undecided."""
     created = etree.fromstring('<time datetime="2020-10-18T21:30:35Z"/>')
     dated = [(40, created, ("2020-10-18T21:30:35Z", date(2020, 10, 18)))]
-    assert _near_time(dated, [date(2020, 10, 18)], 2, None) == "2020-10-18T21:30:35Z"
-    assert _near_time(dated, [date(2020, 10, 21)], 2, None) is None
-    assert _near_time(dated, [], 2, None) is None  # another <time> names no day
-    assert _near_time([], [date(2020, 10, 18)], 1, None) is None  # a stamp alone dates nothing
+    assert near_time(dated, [date(2020, 10, 18)], 2, None) == "2020-10-18T21:30:35Z"
+    assert near_time(dated, [date(2020, 10, 21)], 2, None) is None
+    assert near_time(dated, [], 2, None) is None  # another <time> names no day
+    assert near_time([], [date(2020, 10, 18)], 1, None) is None  # a stamp alone dates nothing
