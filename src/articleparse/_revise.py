@@ -96,6 +96,12 @@ def _after_byline_cue(blocks: tuple[Block, ...], index: int) -> bool:
     return False
 
 
+#: the body's first blocks, whose words a headline shares ...
+_OPENING_BLOCKS = 5
+#: ... and the first of them, where a page may show its headline again
+_REPEAT_REACH = 3
+
+
 def find_title(
     blocks: tuple[Block, ...],
     first_body: int,
@@ -106,11 +112,12 @@ def find_title(
 
     A candidate whose text is one of ``body_lines`` (the texts of the body's blocks) is a
     table-of-contents entry for a subheading, not the title, unless a date or byline
-    line stands under it.
+    line stands under it or the body repeats it among its first blocks (a page that
+    shows its headline again where the article starts).
     """
-    body_words = content_words(
-        " ".join(block.text for block in blocks[first_body : first_body + 5])
-    )
+    opening = blocks[first_body : first_body + _OPENING_BLOCKS]
+    body_words = content_words(" ".join(block.text for block in opening))
+    repeated = frozenset(block.text for block in opening[:_REPEAT_REACH])
     best: int | None = None
     best_score = 0.0
     for index in range(first_body - 1, max(0, first_body - settings.title_window_blocks) - 1, -1):
@@ -122,7 +129,7 @@ def find_title(
         if _after_byline_cue(blocks, index):
             continue
         announced = _announced(blocks, index, first_body)
-        if block.text in body_lines and not announced:
+        if block.text in body_lines and not announced and block.text not in repeated:
             continue
         score = title_score(
             block,

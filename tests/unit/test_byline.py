@@ -53,6 +53,7 @@ PARSE_BYLINE = [
     ("May 18, 2023 By Jane Doe In", ("Jane Doe",)),
     ("By Jane DoePublished: Jan 29, 2025", ("Jane Doe",)),
     ("By Jane DoeUpdated Jan 29, 2025", ("Jane Doe",)),
+    ("By Jane Doe 5 min read", ("Jane Doe",)),
     ("By Jane McDonald", ("Jane McDonald",)),
     # combined with a date: the names only (find_date finds the date)
     ("By Jane Doe | December 15, 2017", ("Jane Doe",)),

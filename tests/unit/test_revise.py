@@ -86,6 +86,22 @@ def test_find_title_prefers_the_headline_to_the_section_label_above_it() -> None
     assert find_title(blocks, 3, SETTINGS) == 1
 
 
+def test_find_title_keeps_a_headline_the_body_shows_again_at_its_start() -> None:
+    """A line the body repeats among its first blocks is the headline shown twice, not a
+    table-of-contents entry; a reading-time note is never the title."""
+    blocks = (
+        Block("Ann Lee"),
+        Block("Porting a Parser to a New Language"),
+        Block("6 min read"),
+        Block("How I ported a parser and its whole test suite in two weeks of evenings."),
+        Block("Porting a Parser to a New Language"),
+        Block("The parser had thousands of tests, and every one of them had to pass again."),
+    )
+    body_lines = frozenset(block.text for block in blocks[3:])
+    assert find_title(blocks, 3, SETTINGS, body_lines) == 1
+    assert find_title(blocks[2:], 1, SETTINGS) is None
+
+
 def test_find_title_skips_a_breadcrumb_trail() -> None:
     """A breadcrumb trail ending in the headline is navigation; the headline line is the title."""
     blocks = (

@@ -34,6 +34,7 @@ from .._patterns import (
     GLUED_DATELINE_WORD,
     NAME_SEPARATOR,
     PARENTHETICAL,
+    READING_TIME,
     RELATIVE_DATE,
     WEB_ADDRESS,
 )
@@ -212,7 +213,8 @@ def parse_byline(text: str) -> tuple[str, ...]:
     if BYLINE_HINT.search(text) is None:
         return ()
     undated = GLUED_DATELINE_WORD.sub(" ", text)
-    text = _strip_dates(undated)
+    # a reading-time note ends the names like a separator: "By Jane Doe 5 min read"
+    text = _strip_dates(READING_TIME.sub(" | ", undated))
     for candidate in (text, _after_filler(text)):
         match = BYLINE_CUE.match(_strip(candidate))
         if match is not None:
