@@ -84,3 +84,15 @@ def test_pipeline_page_names_only_existing_settings() -> None:
     named = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", text))
     assert named, "pipeline.md names no thresholds"
     assert named <= fields, sorted(named - fields)
+
+
+def test_readme_links_work_on_the_package_index() -> None:
+    """PyPI shows README.md without the repository around it: every link is absolute, and
+    each one into this repository names a file that exists."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)\s]+)\)", readme)
+    assert targets
+    assert [t for t in targets if not t.startswith(("https://", "http://"))] == []
+    ours = "https://github.com/articleparse/articleparse/blob/main/"
+    missing = [t for t in targets if t.startswith(ours) and not (ROOT / t[len(ours) :]).is_file()]
+    assert missing == []
