@@ -304,7 +304,8 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     named: dict[str, BoilerplateKind | None] = {}
     labels = [
         BODY  # a block inside a chosen container: labelled below
-        if index in in_runs or stray_prose(block, selection, settings)
+        if index in in_runs
+        or stray_prose(block, selection, settings, blocks[index - 1] if index else None)
         else _outside_label(block, settings, around, named)
         for index, block in enumerate(blocks)
     ]

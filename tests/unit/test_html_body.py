@@ -269,3 +269,21 @@ def test_counted_cue_inside_the_body_is_boilerplate() -> None:
         BoilerplateKind.COMMENTS,
     ]
     assert len(article.body) == 2
+
+
+def test_a_teaser_summary_under_a_linked_title_beside_the_body_is_not_body() -> None:
+    """Prose just around the body joins it, but not a card's summary under its linked title."""
+    stray = (
+        "<p>A closing note after the article box still reads like the rest of the story,"
+        " with sixteen words or more in it.</p>"
+    )
+    card = (
+        '<div><div><h3><a href="/other">A linked title of another story</a></h3>'
+        "<p>The summary under the linked title reads like prose too, with a full stop and"
+        " well over fifteen words in it.</p></div></div>"
+    )
+    story = f"<div class='story'>{_PROSE * 5}</div>"
+    html = f"<html><body><div><div>{story}{stray}{card}</div></div></body></html>"
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, "A closing note")[0] is Role.BODY
+    assert _role_of(article, "The summary under")[0] is Role.BOILERPLATE

@@ -26,7 +26,8 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
   sibling joins when it reads like prose;
 * outside all that, a prose paragraph a few levels around the body (see
-  :func:`stray_prose`) still joins it;
+  :func:`stray_prose`) still joins it, unless it is a teaser card's summary
+  under a short linked title (:func:`_teaser`);
 * blocks inside ``noscript`` (a page's fallback for readers without scripts)
   take no part, unless they hold more than ``Settings.html_noscript_share`` of
   the page's prose: a script-rendered page whose content only the fallback
@@ -82,6 +83,10 @@ _MAX_LENGTH_POINTS = 3
 # A lone sibling paragraph joins when it is this long with this little link text...
 _SIBLING_LONG_CHARS = 80
 _SIBLING_MAX_LINKS = 0.25
+# A teaser card: a linked title of at most this many words, sharing an ancestor this many
+# block levels up with the summary under it.
+_CARD_TITLE_WORDS = 20
+_CARD_LEVELS = 3
 
 
 @attrs.frozen(slots=True)
@@ -349,12 +354,30 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
     return Selection(top=top, runs=tuple(runs), around=around, noscript=noscript)
 
 
-def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
+def _teaser(block: Block, previous: Block | None) -> bool:
+    """A teaser card's summary: the block before it is a short, mostly linked line (the card's
+    linked title) in the same small element (a shared ancestor ``_CARD_LEVELS`` levels up)."""
+    dom = block.dom
+    if previous is None or dom is None or previous.dom is None:
+        return False
+    before = previous.dom
+    if before.link_chars * 2 <= len(previous.text):
+        return False
+    if len(previous.text.split()) > _CARD_TITLE_WORDS:
+        return False
+    mine = {uid for uid, _, _ in dom.ancestors[:_CARD_LEVELS]}
+    return any(uid in mine for uid, _, _ in before.ancestors[:_CARD_LEVELS])
+
+
+def stray_prose(
+    block: Block, selection: Selection, settings: Settings, previous: Block | None = None
+) -> bool:
     """A paragraph outside the chosen containers that still belongs to the article.
 
     Evidence: it stands in an element around the top container (a few levels up), outside any
     boilerplate class/id or landmark, and reads like prose: at least
-    ``Settings.html_stray_words`` words, a sentence end and little link text.
+    ``Settings.html_stray_words`` words, a sentence end and little link text; and it is not a
+    teaser's summary under its linked title (``previous``, the block before it: :func:`_teaser`).
     """
     dom = block.dom
     if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
@@ -367,4 +390,6 @@ def stray_prose(block: Block, selection: Selection, settings: Settings) -> bool:
         return False
     if len(block.text.split()) < settings.html_stray_words:
         return False
-    return any(uid in selection.around for uid, _, _ in dom.ancestors)
+    if not any(uid in selection.around for uid, _, _ in dom.ancestors):
+        return False
+    return not _teaser(block, previous)
