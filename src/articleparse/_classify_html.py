@@ -305,7 +305,9 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     labels = [
         BODY  # a block inside a chosen container: labelled below
         if index in in_runs
-        or stray_prose(block, selection, settings, blocks[index - 1] if index else None)
+        or stray_prose(
+            block, selection, settings, blocks[index - 1] if index else None, page.meta.authors
+        )
         else _outside_label(block, settings, around, named)
         for index, block in enumerate(blocks)
     ]

@@ -287,3 +287,25 @@ def test_a_teaser_summary_under_a_linked_title_beside_the_body_is_not_body() -> 
     article = articleparse.parse(html, format="html")
     assert _role_of(article, "A closing note")[0] is Role.BODY
     assert _role_of(article, "The summary under")[0] is Role.BOILERPLATE
+
+
+def test_a_writer_bio_beside_the_body_is_not_body() -> None:
+    """A paragraph about a writer just around the body (it opens with the stated author's
+    first name, or with the name line over it) is not body; other prose there still is."""
+    stray = (
+        "<p>A closing note after the article box still reads like the rest of the story,"
+        " with sixteen words or more in it.</p>"
+    )
+    bios = (
+        "<div><h4>About the writer</h4><p>Maria covers the harbour and the council for the"
+        " paper, and has written about the coast for over ten years now.</p></div>"
+        "<div><h4>Sam Brook</h4><p>Sam Brook edits the weekend pages and writes about boats,"
+        " storms and the people who live by the sea.</p></div>"
+    )
+    head = '<head><meta name="author" content="Maria Lopez"></head>'
+    story = f"<div class='story'>{_PROSE * 5}</div>"
+    html = f"<html>{head}<body><div><div>{story}{stray}{bios}</div></div></body></html>"
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, "A closing note")[0] is Role.BODY
+    assert _role_of(article, "Maria covers")[0] is Role.BOILERPLATE
+    assert _role_of(article, "Sam Brook edits")[0] is Role.BOILERPLATE

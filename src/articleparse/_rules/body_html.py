@@ -27,7 +27,8 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   sibling joins when it reads like prose;
 * outside all that, a prose paragraph a few levels around the body (see
   :func:`stray_prose`) still joins it, unless it is a teaser card's summary
-  under a short linked title (:func:`_teaser`);
+  under a short linked title (:func:`_teaser`) or a note about a writer
+  (:func:`author_bio`);
 * blocks inside ``noscript`` (a page's fallback for readers without scripts)
   take no part, unless they hold more than ``Settings.html_noscript_share`` of
   the page's prose: a script-rendered page whose content only the fallback
@@ -87,6 +88,10 @@ _SIBLING_MAX_LINKS = 0.25
 # block levels up with the summary under it.
 _CARD_TITLE_WORDS = 20
 _CARD_LEVELS = 3
+# A writer's name line above a bio has at most this many words.
+_NAME_LINE_WORDS = 4
+# Headings of this level or above (h1, h2) are headlines and section titles, never name lines.
+_TOP_SECTION_LEVEL = 2
 
 
 @attrs.frozen(slots=True)
@@ -369,15 +374,39 @@ def _teaser(block: Block, previous: Block | None) -> bool:
     return any(uid in mine for uid, _, _ in before.ancestors[:_CARD_LEVELS])
 
 
+def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> bool:
+    """A note about a writer: the paragraph opens with the first name of one of the page's
+    stated ``authors``, or with the first word of the short capitalised name line before it
+    (a bio box's "Jane Doe" over "Jane Doe is a reporter who ...")."""
+    words = block.text.split(None, 1)
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0]
+    if any(name.split(None, 1)[:1] == [first] for name in authors):
+        return True
+    if previous is None:
+        return False
+    if previous.level is not None and previous.level <= _TOP_SECTION_LEVEL:
+        return False  # a headline or a section heading, not a name over a bio
+    above = previous.text.split()
+    named = all(word[:1].isupper() for word in above)  # "Jane Doe", not "Managed services"
+    return 0 < len(above) <= _NAME_LINE_WORDS and named and above[0] == first
+
+
 def stray_prose(
-    block: Block, selection: Selection, settings: Settings, previous: Block | None = None
+    block: Block,
+    selection: Selection,
+    settings: Settings,
+    previous: Block | None = None,
+    authors: Sequence[str] = (),
 ) -> bool:
     """A paragraph outside the chosen containers that still belongs to the article.
 
     Evidence: it stands in an element around the top container (a few levels up), outside any
     boilerplate class/id or landmark, and reads like prose: at least
     ``Settings.html_stray_words`` words, a sentence end and little link text; and it is not a
-    teaser's summary under its linked title (``previous``, the block before it: :func:`_teaser`).
+    teaser's summary under its linked title (``previous``, the block before it: :func:`_teaser`)
+    nor a note about one of the page's writers (``authors``: :func:`author_bio`).
     """
     dom = block.dom
     if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
@@ -392,4 +421,4 @@ def stray_prose(
         return False
     if not any(uid in selection.around for uid, _, _ in dom.ancestors):
         return False
-    return not _teaser(block, previous)
+    return not _teaser(block, previous) and not author_bio(block, previous, authors)
