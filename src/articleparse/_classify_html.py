@@ -306,7 +306,13 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         BODY  # a block inside a chosen container: labelled below
         if index in in_runs
         or stray_prose(
-            block, selection, settings, blocks[index - 1] if index else None, page.meta.authors
+            block,
+            selection,
+            settings,
+            blocks[index - 1] if index else None,
+            page.meta.authors,
+            # a link under a paragraph before the body is a lead's (its author, its comments)
+            blocks[index + 1] if selection.first < index < len(blocks) - 1 else None,
         )
         else _outside_label(block, settings, around, named)
         for index, block in enumerate(blocks)

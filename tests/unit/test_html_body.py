@@ -309,3 +309,22 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     assert _role_of(article, "A closing note")[0] is Role.BODY
     assert _role_of(article, "Maria covers")[0] is Role.BOILERPLATE
     assert _role_of(article, "Sam Brook edits")[0] is Role.BOILERPLATE
+
+
+def test_a_promotion_card_after_the_body_is_not_body() -> None:
+    """Prose just after the body with a short link out under it in the same small element (a
+    promotion's "Register now") is not body; the closing note beside it still is."""
+    stray = (
+        "<p>A closing note after the article box still reads like the rest of the story,"
+        " with sixteen words or more in it.</p>"
+    )
+    card = (
+        "<div><div><p>Our spring workshop teaches you to build better pages in one day, with"
+        " lunch, handouts and a certificate.</p><p><a href='/register'>Register now</a></p>"
+        "</div></div>"
+    )
+    story = f"<div class='story'>{_PROSE * 5}</div>"
+    html = f"<html><body><div><div>{story}{stray}{card}</div></div></body></html>"
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, "A closing note")[0] is Role.BODY
+    assert _role_of(article, "Our spring workshop")[0] is Role.BOILERPLATE

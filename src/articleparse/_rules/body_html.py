@@ -26,9 +26,9 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
   sibling joins when it reads like prose;
 * outside all that, a prose paragraph a few levels around the body (see
-  :func:`stray_prose`) still joins it, unless it is a teaser card's summary
-  under a short linked title (:func:`_teaser`) or a note about a writer
-  (:func:`author_bio`);
+  :func:`stray_prose`) still joins it, unless it is a card's text beside a
+  short linked line (a teaser's title, a promotion's link: :func:`_teaser`)
+  or a note about a writer (:func:`author_bio`);
 * blocks inside ``noscript`` (a page's fallback for readers without scripts)
   take no part, unless they hold more than ``Settings.html_noscript_share`` of
   the page's prose: a script-rendered page whose content only the fallback
@@ -84,10 +84,12 @@ _MAX_LENGTH_POINTS = 3
 # A lone sibling paragraph joins when it is this long with this little link text...
 _SIBLING_LONG_CHARS = 80
 _SIBLING_MAX_LINKS = 0.25
-# A teaser card: a linked title of at most this many words, sharing an ancestor this many
-# block levels up with the summary under it.
+# A card: a linked line (title or link out) of at most this many words, sharing an ancestor
+# this many block levels up with the card's text.
 _CARD_TITLE_WORDS = 20
 _CARD_LEVELS = 3
+# A card's link out under its text ("Read the guide", "Register now") has at most this many words.
+_CARD_ACTION_WORDS = 4
 # A writer's name line above a bio has at most this many words.
 _NAME_LINE_WORDS = 4
 # Headings of this level or above (h1, h2) are headlines and section titles, never name lines.
@@ -359,19 +361,28 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
     return Selection(top=top, runs=tuple(runs), around=around, noscript=noscript)
 
 
-def _teaser(block: Block, previous: Block | None) -> bool:
-    """A teaser card's summary: the block before it is a short, mostly linked line (the card's
-    linked title) in the same small element (a shared ancestor ``_CARD_LEVELS`` levels up)."""
+def _card_link(block: Block, neighbour: Block | None, words: int) -> bool:
+    """The neighbour is a mostly linked line of at most ``words`` words in the same small
+    element as the block (a shared ancestor ``_CARD_LEVELS`` levels up): a card's linked title
+    or its link out."""
     dom = block.dom
-    if previous is None or dom is None or previous.dom is None:
+    if neighbour is None or dom is None or neighbour.dom is None:
         return False
-    before = previous.dom
-    if before.link_chars * 2 <= len(previous.text):
+    near = neighbour.dom
+    if near.link_chars * 2 <= len(neighbour.text):
         return False
-    if len(previous.text.split()) > _CARD_TITLE_WORDS:
+    if len(neighbour.text.split()) > words:
         return False
     mine = {uid for uid, _, _ in dom.ancestors[:_CARD_LEVELS]}
-    return any(uid in mine for uid, _, _ in before.ancestors[:_CARD_LEVELS])
+    return any(uid in mine for uid, _, _ in near.ancestors[:_CARD_LEVELS])
+
+
+def _teaser(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """A card's text: its linked title above it (a teaser of another page) or its link out
+    below it ("Read more", "Register now": a promotion) (:func:`_card_link`)."""
+    return _card_link(block, previous, _CARD_TITLE_WORDS) or _card_link(
+        block, following, _CARD_ACTION_WORDS
+    )
 
 
 def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> bool:
@@ -399,14 +410,17 @@ def stray_prose(
     settings: Settings,
     previous: Block | None = None,
     authors: Sequence[str] = (),
+    following: Block | None = None,
 ) -> bool:
     """A paragraph outside the chosen containers that still belongs to the article.
 
     Evidence: it stands in an element around the top container (a few levels up), outside any
     boilerplate class/id or landmark, and reads like prose: at least
     ``Settings.html_stray_words`` words, a sentence end and little link text; and it is not a
-    teaser's summary under its linked title (``previous``, the block before it: :func:`_teaser`)
-    nor a note about one of the page's writers (``authors``: :func:`author_bio`).
+    card's text beside its linked title or link out (``previous`` and ``following``, the blocks
+    around it; the caller gives ``following`` only after the body's start, where a link under a
+    lead names its author or comments: :func:`_teaser`) nor a note about one of the page's
+    writers (``authors``: :func:`author_bio`).
     """
     dom = block.dom
     if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
@@ -421,4 +435,4 @@ def stray_prose(
         return False
     if not any(uid in selection.around for uid, _, _ in dom.ancestors):
         return False
-    return not _teaser(block, previous) and not author_bio(block, previous, authors)
+    return not _teaser(block, previous, following) and not author_bio(block, previous, authors)
