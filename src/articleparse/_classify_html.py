@@ -295,7 +295,7 @@ def _stated_title(page: Page, labels: list[Label], settings: Settings) -> list[L
 def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     """Give every block of an HTML page one label."""
     blocks = page.blocks
-    selection = select_body(blocks, settings)
+    selection = select_body(blocks, settings, page.meta.authors)
     if selection is None:
         found = _stated_title(page, list(_fallback(blocks, settings)), settings)
         return tuple(widen_short_body(blocks, found, settings))

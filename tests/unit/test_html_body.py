@@ -290,8 +290,9 @@ def test_a_teaser_summary_under_a_linked_title_beside_the_body_is_not_body() -> 
 
 
 def test_a_writer_bio_beside_the_body_is_not_body() -> None:
-    """A paragraph about a writer just around the body (it opens with the stated author's
-    first name, or with the name line over it) is not body; other prose there still is."""
+    """A paragraph about a writer just around the body or beside it as a lone sibling (it opens
+    with the stated author's first name, or with the name line over it) is not body; other
+    prose there still is."""
     stray = (
         "<p>A closing note after the article box still reads like the rest of the story,"
         " with sixteen words or more in it.</p>"
@@ -301,6 +302,8 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
         " paper, and has written about the coast for over ten years now.</p></div>"
         "<div><h4>Sam Brook</h4><p>Sam Brook edits the weekend pages and writes about boats,"
         " storms and the people who live by the sea.</p></div>"
+        "<div><p>Maria also teaches reporting at the college, and she lives near the harbour"
+        " with two dogs and a boat.</p></div>"
     )
     head = '<head><meta name="author" content="Maria Lopez"></head>'
     story = f"<div class='story'>{_PROSE * 5}</div>"
@@ -309,6 +312,7 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     assert _role_of(article, "A closing note")[0] is Role.BODY
     assert _role_of(article, "Maria covers")[0] is Role.BOILERPLATE
     assert _role_of(article, "Sam Brook edits")[0] is Role.BOILERPLATE
+    assert _role_of(article, "Maria also teaches")[0] is Role.BOILERPLATE  # a lone sibling
 
 
 def test_a_promotion_card_after_the_body_is_not_body() -> None:

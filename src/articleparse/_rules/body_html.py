@@ -24,7 +24,8 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   small boxes); ancestors are known ``_html._KEEP`` block levels up;
 * a sibling container (another child of its parent) joins when it scores at
   least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
-  sibling joins when it reads like prose;
+  sibling joins when it reads like prose and is no note about a writer
+  (:func:`author_bio`);
 * outside all that, a prose paragraph a few levels around the body (see
   :func:`stray_prose`) still joins it, unless it is a card's text beside a
   short linked line (a teaser's title, a promotion's link: :func:`_teaser`)
@@ -319,8 +320,11 @@ def _cover(
     return best
 
 
-def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None:
-    """The body container and its sibling runs, or None when no block scores."""
+def select_body(
+    blocks: Sequence[Block], settings: Settings, authors: Sequence[str] = ()
+) -> Selection | None:
+    """The body container and its sibling runs, or None when no block scores (``authors``:
+    the page's stated authors; a lone sibling paragraph about one of them does not join)."""
     noscript = _use_noscript(blocks, settings)
     stats = _measure(blocks, settings, noscript)
     scores, spans = stats.scores, stats.spans
@@ -353,7 +357,11 @@ def select_body(blocks: Sequence[Block], settings: Settings) -> Selection | None
             index += 1
             continue
         start, end = span[0], min(span[1], high)
-        lone = start == end and _prose(blocks[start])
+        lone = (
+            start == end
+            and _prose(blocks[start])
+            and not author_bio(blocks[start], blocks[start - 1] if start else None, authors)
+        )
         if scores.get(child, 0.0) >= threshold or lone:
             runs.append((start, end, child))
         index = end + 1
