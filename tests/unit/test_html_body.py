@@ -291,28 +291,31 @@ def test_a_teaser_summary_under_a_linked_title_beside_the_body_is_not_body() -> 
 
 def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     """A paragraph about a writer just around the body or beside it as a lone sibling (it opens
-    with the stated author's first name, or with the name line over it) is not body; other
-    prose there still is."""
+    with the stated author's full name, or with the first word of the name line over it) is
+    not body; other prose there still is, also when it opens with a one-word stated author."""
     stray = (
         "<p>A closing note after the article box still reads like the rest of the story,"
         " with sixteen words or more in it.</p>"
     )
     bios = (
-        "<div><h4>About the writer</h4><p>Maria covers the harbour and the council for the"
-        " paper, and has written about the coast for over ten years now.</p></div>"
-        "<div><h4>Sam Brook</h4><p>Sam Brook edits the weekend pages and writes about boats,"
+        "<div><h4>About the writer</h4><p>Maria Lopez covers the harbour and the council for"
+        " the paper, and has written about the coast for over ten years now.</p></div>"
+        "<div><h4>Sam Brook</h4><p>Sam edits the weekend pages and writes about boats,"
         " storms and the people who live by the sea.</p></div>"
-        "<div><p>Maria also teaches reporting at the college, and she lives near the harbour"
-        " with two dogs and a boat.</p></div>"
+        "<div><p>Maria Lopez also teaches reporting at the college, and she lives near the"
+        " harbour with two dogs and a boat.</p></div>"
     )
     head = '<head><meta name="author" content="Maria Lopez"></head>'
     story = f"<div class='story'>{_PROSE * 5}</div>"
     html = f"<html>{head}<body><div><div>{story}{stray}{bios}</div></div></body></html>"
     article = articleparse.parse(html, format="html")
     assert _role_of(article, "A closing note")[0] is Role.BODY
-    assert _role_of(article, "Maria covers")[0] is Role.BOILERPLATE
-    assert _role_of(article, "Sam Brook edits")[0] is Role.BOILERPLATE
-    assert _role_of(article, "Maria also teaches")[0] is Role.BOILERPLATE  # a lone sibling
+    assert _role_of(article, "Maria Lopez covers")[0] is Role.BOILERPLATE
+    assert _role_of(article, "Sam edits")[0] is Role.BOILERPLATE
+    assert _role_of(article, "Maria Lopez also")[0] is Role.BOILERPLATE  # a lone sibling
+    # a one-word stated author ("Staff") opens no bio: a stray paragraph opening with it stays
+    staff = html.replace("Maria Lopez", "Staff").replace("A closing note", "Staff closing note")
+    assert _role_of(articleparse.parse(staff, format="html"), "Staff closing")[0] is Role.BODY
 
 
 def test_a_promotion_card_after_the_body_is_not_body() -> None:

@@ -91,6 +91,8 @@ _CARD_TITLE_WORDS = 20
 _CARD_LEVELS = 3
 # A card's link out under its text ("Read the guide", "Register now") has at most this many words.
 _CARD_ACTION_WORDS = 4
+# A stated author's name that opens a bio has at least this many words (not "The", "Staff").
+_MIN_NAME_WORDS = 2
 # A writer's name line above a bio has at most this many words.
 _NAME_LINE_WORDS = 4
 # Headings of this level or above (h1, h2) are headlines and section titles, never name lines.
@@ -394,15 +396,18 @@ def _teaser(block: Block, previous: Block | None, following: Block | None) -> bo
 
 
 def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> bool:
-    """A note about a writer: the paragraph opens with the first name of one of the page's
-    stated ``authors``, or with the first word of the short capitalised name line before it
-    (a bio box's "Jane Doe" over "Jane Doe is a reporter who ...")."""
-    words = block.text.split(None, 1)
+    """A note about a writer: the paragraph opens with the full name of one of the page's
+    stated ``authors`` (of two words or more: "Jane Doe is a reporter who ..."), or with the
+    first word of the short capitalised name line before it (a bio box's "Jane Doe" over
+    "Jane is a reporter who ...")."""
+    words = block.text.split()
     if not words or not words[0][:1].isupper():
         return False
     first = words[0]
-    if any(name.split(None, 1)[:1] == [first] for name in authors):
-        return True
+    for name in authors:
+        parts = name.split()
+        if len(parts) >= _MIN_NAME_WORDS and words[: len(parts)] == parts:
+            return True
     if previous is None:
         return False
     if previous.level is not None and previous.level <= _TOP_SECTION_LEVEL:
