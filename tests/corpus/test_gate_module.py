@@ -60,8 +60,19 @@ def test_gate_skips_without_the_corpora(
     assert "skipped" in capsys.readouterr().out
 
 
-def test_floors_cover_every_dev_path() -> None:
-    """floors.json holds a floor between 0 and 1 for dev HTML and for each renderer's dumps."""
+def test_floors_cover_every_corpus_and_format() -> None:
+    """floors.json holds a floor between 0 and 1 for HTML and each renderer's dumps, per corpus."""
     floors = json.loads((HERE / "floors.json").read_text("utf-8"))
-    for name in ("dev-html", "dev-chromium", "dev-w3m", "dev-inscriptis"):
-        assert 0.0 <= floors[name] <= 1.0
+    for corpus in ("dev", "wcxb"):
+        for name in ("html", "chromium", "w3m", "inscriptis"):
+            assert 0.0 <= floors[f"{corpus}-{name}"] <= 1.0
+
+
+def test_report_fails_a_wcxb_score_below_its_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    """A wcxb-dev row whose mean word F1 is under its floor fails the gate; above it passes."""
+    gate = _gate()
+    low = {("wcxb-dev", "html"): gate.Tally(pages=2, f1s=[0.5, 0.7])}
+    assert gate.report(low, {"wcxb-html": 0.8}, 1.0, 1) == 1
+    assert "BELOW FLOOR" in capsys.readouterr().out
+    high = {("wcxb-dev", "html"): gate.Tally(pages=2, f1s=[0.9, 0.95])}
+    assert gate.report(high, {"wcxb-html": 0.8}, 1.0, 1) == 0
