@@ -386,14 +386,14 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 pass
             elif links or frame.caption or frame.credit or frame.split:
                 walker.text(text, frame, links > 0)
-            else:  # as for a tail below
+            elif walker.buffer or not text.isspace():  # as for a tail below
                 walker.buffer.append(text)
         else:
             frame = stack.pop()
             if frame is not top:
                 if tag == "a":
                     links -= 1
-                if (
+                if walker.buffer and (
                     tag in _BLOCK
                     # a caption's credit (<figcaption>Text <span class="credit">Photo: X</span>)
                     # is a block of its own
@@ -413,7 +413,9 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 pass
             elif links or stack[-1].caption or stack[-1].credit or stack[-1].split:
                 walker.text(tail, stack[-1], links > 0)
-            else:  # plain text outside links, captions and credits (most text): no hints
+            elif walker.buffer or not tail.isspace():
+                # plain text outside links, captions and credits (most text): no hints; the
+                # spaces between blocks start no buffer (normalising drops leading spaces)
                 walker.buffer.append(tail)
     walker.flush(stack[-1])
     return tuple(walker.blocks)
