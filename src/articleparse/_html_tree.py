@@ -1,7 +1,7 @@
 """Decoded markup -> lxml tree: the front-end's parsing step.
 
 Parsing: lxml's recovering HTML parser (no network, no file access, huge
-trees allowed). NUL bytes become U+FFFD first and ``</body>``/``</html>`` end
+trees allowed). NUL bytes become U+FFFD and ``</body>``/``</html>`` end
 tags are removed (libxml2 would drop the text after a stray one, browsers
 show it); comments and processing instructions are dropped by the parser;
 CDATA and other stray tags are the parser's to recover from. libxml2 stops
@@ -16,6 +16,9 @@ from lxml import etree
 
 from ._decode import utf8_bytes
 from ._patterns import DOCUMENT_END_TAG
+
+#: what a NUL character becomes, as UTF-8
+_REPLACEMENT = "\ufffd".encode()
 
 
 def _drop_end_tags(text: str) -> str:
@@ -55,9 +58,11 @@ def parse_tree(text: str) -> etree._Element | None:
         recover=True,
         collect_ids=False,  # no lookups by id: no id table to build
     )
-    cleaned = _drop_end_tags(text.replace("\x00", "\ufffd") if "\x00" in text else text)
+    data = utf8_bytes(_drop_end_tags(text))
+    if b"\x00" in data:  # a NUL is one byte in UTF-8: searched there (memchr), not in the str
+        data = data.replace(b"\x00", _REPLACEMENT)
     try:
-        root = etree.fromstring(utf8_bytes(cleaned), parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
