@@ -60,9 +60,26 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def _alternation(lexicon: str) -> str:
-    """A regex alternation of a lexicon's phrases, longest first, spaces matching any whitespace."""
+    """A regex alternation of a lexicon's phrases, longest first, spaces matching any whitespace.
+
+    The phrases are grouped by their first character, each group in the same
+    order ("r(?:euters)|a(?:ssociated\\s+press|p\\s+photo|fp|p)|..."): phrases whose first
+    characters differ never match at the same place, so the matches are those of the flat
+    alternation, but the engine tries one group per position instead of every phrase (an
+    end-anchored search tries every position of the text). Beyond Latin-1, where case
+    folding can join two first characters (the long s and "s"), the list stays flat.
+    """
     phrases = sorted(words(lexicon), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+    flat = [r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases]
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in zip(phrases, flat, strict=True):
+        first = re.escape(phrase[0])
+        if ord(phrase[0]) > 0xFF or not pattern.startswith(first):
+            return "|".join(flat)
+        groups.setdefault(phrase[0], []).append(pattern[len(first) :])
+    if len({first.lower() for first in groups}) < len(groups):
+        return "|".join(flat)  # "A..." and "a..." phrases: kept flat (one may be case-sensitive)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 _AGENCY = rf"(?:{_alternation('agencies.txt')})(?![\w-])"
