@@ -103,16 +103,20 @@ def _author_name(element: etree._Element) -> str:
     return prop_value(element)
 
 
-def read_dom(root: etree._Element) -> DomFacts:
+def read_dom(root: etree._Element, noscripts: Iterable[etree._Element]) -> DomFacts:
     """The main h1, <time>s, microdata and rel=author links the page's elements state.
 
     When no h1 lies outside ``noscript`` (or nothing there states a date or an
     author) and a ``noscript`` holds an h1 or a <time>, the page's content is its
     script-free fallback: a second pass that reads ``noscript`` too fills the facts
     the first left empty (values the first found are kept).
+
+    Args:
+        root: the page's root element.
+        noscripts: the page's ``noscript`` elements.
     """
     facts = _read(root, HOLDERS)
-    if not _bare(facts) or not _thread_fallback(root):
+    if not _bare(facts) or not _thread_fallback(noscripts):
         return facts
     fallback = _read(root, _SHOWN_HOLDERS)
     filled = {
@@ -129,9 +133,9 @@ def _bare(facts: DomFacts) -> bool:
     return facts.heading is None or not any((*dates, facts.update_line, *names))
 
 
-def _thread_fallback(root: etree._Element) -> bool:
+def _thread_fallback(noscripts: Iterable[etree._Element]) -> bool:
     """Does a ``noscript`` hold an h1 or a <time> (a script-drawn page's fallback)?"""
-    return any(next(el.iter("h1", "time"), None) is not None for el in root.iter("noscript"))
+    return any(next(el.iter("h1", "time"), None) is not None for el in noscripts)
 
 
 def _read(root: etree._Element, holders: frozenset[str]) -> DomFacts:

@@ -31,12 +31,26 @@ _OTHER_ITEMS = ("comment", "related", "sidebar", "recommend", "popular", "trendi
 #: ... plus words that blog and CMS templates also use around the post itself
 _FOREIGN = (*_OTHER_ITEMS, "widget", "footer")
 MAIN_TAGS = frozenset({"article", "main"})
+#: the tags whose elements the metadata readers take from anywhere in the page
+INDEXED = ("meta", "link", "script", "time", "title", "noscript")
 
 
 def text_of(element: etree._Element) -> str:
     """The element's text, whitespace-normalised and cut to a bounded length."""
     parts = element.itertext()
     return normalise(" ".join(part for part in parts if isinstance(part, str)))[:_MAX_TEXT]
+
+
+def by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The elements of each :data:`INDEXED` tag (``root`` included), in document order.
+
+    One scan of the tree for all of them: each filtered ``root.iter(tag)`` is a full scan
+    of its own (about 0.13 ms a page, as long as the walk that reads the page's blocks).
+    """
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED}
+    for element in root.iter(*INDEXED):
+        found[element.tag].append(element)
+    return found
 
 
 def ancestors(element: etree._Element) -> Iterable[etree._Element]:

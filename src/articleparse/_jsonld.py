@@ -17,7 +17,7 @@ the caller.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 from lxml import etree
@@ -205,8 +205,8 @@ def _url(value: object) -> str | None:
     return None
 
 
-def _scripts(root: etree._Element) -> Iterator[str]:
-    for script in root.iter("script"):
+def _scripts(scripts: Iterable[etree._Element]) -> Iterator[str]:
+    for script in scripts:
         kind = (script.get("type") or "").lower()
         if "ld+json" in kind and script.text and len(script.text) <= _MAX_SCRIPT_CHARS:
             yield script.text
@@ -244,10 +244,14 @@ def _merge(first: JsonLdFacts, second: JsonLdFacts) -> JsonLdFacts:
     )
 
 
-def read_jsonld(root: etree._Element) -> JsonLdFacts:
-    """What the page's JSON-LD states about its article; empty facts when nothing."""
+def read_jsonld(scripts: Iterable[etree._Element]) -> JsonLdFacts:
+    """What the page's JSON-LD states about its article; empty facts when nothing.
+
+    Args:
+        scripts: the page's ``<script>`` elements in document order.
+    """
     values: list[object] = []
-    for script in _scripts(root):
+    for script in _scripts(scripts):
         values.extend(_loads(script))
     index = _Index(list(_objects(values)))
     article = page = None

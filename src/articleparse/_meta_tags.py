@@ -8,7 +8,7 @@ preference, is the data file ``_lexicon/meta_keys.txt``; no code names a key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 
@@ -40,10 +40,14 @@ def _table() -> tuple[Mapping[str, tuple[str, ...]], frozenset[str]]:
 META_FIELDS, MULTI_VALUED = _table()
 
 
-def read_meta_tags(root: etree._Element) -> Mapping[str, tuple[str, ...]]:
-    """Map each lower-cased meta key to its non-empty values, in document order."""
+def read_meta_tags(metas: Iterable[etree._Element]) -> Mapping[str, tuple[str, ...]]:
+    """Map each lower-cased meta key to its non-empty values, in document order.
+
+    Args:
+        metas: the page's ``<meta>`` elements in document order.
+    """
     found: dict[str, list[str]] = {}
-    for count, element in enumerate(root.iter("meta")):
+    for count, element in enumerate(metas):
         if count >= _MAX_META:
             break
         value = normalise(element.get("content") or "")
@@ -81,9 +85,9 @@ def stated(
     return ()
 
 
-def canonical_url(root: etree._Element) -> str | None:
-    """The ``<link rel="canonical">`` address when it is absolute."""
-    for link in root.iter("link"):
+def canonical_url(links: Iterable[etree._Element]) -> str | None:
+    """The ``<link rel="canonical">`` address when it is absolute (of the page's ``<link>``s)."""
+    for link in links:
         rels = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rels and href.startswith(("http://", "https://")):

@@ -31,7 +31,7 @@ from lxml import etree
 from ._blocks import Metadata
 from ._dates import days_named, parse_metadata_date, writes_day_first
 from ._dom_meta import HOLDERS, read_dom
-from ._dom_nodes import text_of
+from ._dom_nodes import by_tag, text_of
 from ._dom_times import MAX_TIMES
 from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
@@ -174,10 +174,10 @@ def _unseen(day: date, root: etree._Element) -> bool:
     return all(abs((seen - day).days) > 1 for seen in named)
 
 
-def _time_days(root: etree._Element, day_first: bool) -> list[date]:
+def _time_days(times: Iterable[etree._Element], day_first: bool) -> list[date]:
     """The days the page's ``<time>`` elements name, in document order."""
     days: list[date] = []
-    for count, element in enumerate(root.iter("time")):
+    for count, element in enumerate(times):
         if count >= MAX_TIMES:
             break
         value = element.get("datetime") or text_of(element)
@@ -189,15 +189,16 @@ def _time_days(root: etree._Element, day_first: bool) -> list[date]:
 
 def read_metadata(root: etree._Element) -> Metadata:
     """Read what the page states about itself (never raises on content)."""
-    tags = read_meta_tags(root)
-    ld = read_jsonld(root)
-    dom = read_dom(root)
+    indexed = by_tag(root)  # one scan of the tree for every tag read below
+    tags = read_meta_tags(indexed["meta"])
+    ld = read_jsonld(indexed["script"])
+    dom = read_dom(root, indexed["noscript"])
     site_name = ld.site_name if ld.from_article and ld.site_name else None
     site_name = next(iter(stated(tags, "site_name")), None) or site_name or ld.site_name
-    url = canonical_url(root) or next(iter(stated(tags, "url")), None) or ld.url
+    url = canonical_url(indexed["link"]) or next(iter(stated(tags, "url")), None) or ld.url
     sites = tuple(name for name in (site_name, ld.site_name) if name) + _host_names(url)
     heading = dom.heading if dom.heading and not is_site(dom.heading, sites) else None
-    title_tag = root.find(".//title")
+    title_tag = next((el for el in indexed["title"] if el is not root), None)  # .//title
     page_title = text_of(title_tag) if title_tag is not None else None
     ld_headline = ld.headline if ld.from_article else None
     meta_title = next(iter(stated(tags, "title")), None)
@@ -216,7 +217,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     shown_date = _parse_shown([dom.time], day_first, stated_date)
     line_date = _parse_shown([dom.shown, dom.dateline], day_first, stated_date)
     # <time>s newest first date a list of posts: the one by the heading is the first teaser's.
-    listed = newest_first(_time_days(root, day_first))
+    listed = newest_first(_time_days(indexed["time"], day_first))
     if shown_date is None and line_date is not None:
         later = stated_date is not None and line_date.date() > stated_date.date()
         shown_date = None if later else line_date

@@ -7,9 +7,11 @@ from lxml import html
 from articleparse._jsonld import read_jsonld
 
 
-def _page(*scripts: str) -> html.HtmlElement:
+def _page(*scripts: str) -> list[html.HtmlElement]:
+    """The ``<script>`` elements of a page holding ``scripts`` as JSON-LD."""
     body = "".join(f'<script type="application/ld+json">{script}</script>' for script in scripts)
-    return html.document_fromstring(f"<html><head>{body}</head><body><p>x</p></body></html>")
+    root = html.document_fromstring(f"<html><head>{body}</head><body><p>x</p></body></html>")
+    return list(root.iter("script"))
 
 
 def test_news_article_fields() -> None:
