@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from lxml import etree, html
 
+from articleparse._dom_nodes import INDEXED, by_tag
 from articleparse._dom_times import near_time
 from articleparse._metadata import read_metadata
 
@@ -503,3 +504,21 @@ def test_an_edit_stamp_of_the_same_day_does_not_hide_the_pages_only_date() -> No
     assert near_time(dated, [date(2020, 10, 21)], 2, None) is None
     assert near_time(dated, [], 2, None) is None  # another <time> names no day
     assert near_time([], [date(2020, 10, 18)], 1, None) is None  # a stamp alone dates nothing
+
+
+def test_by_tag_matches_one_scan_per_tag() -> None:
+    """One multi-tag scan gives, for each indexed tag, what root.iter(tag) gives, in order."""
+    root = _root(
+        '<title>Head</title><meta name="a" content="1"><link rel="canonical" href="https://x/">'
+        '<script type="application/ld+json">{}</script>',
+        '<noscript><meta name="b" content="2"><time>May 1</time></noscript>'
+        "<svg><title>Icon</title></svg><p><time>May 2</time></p><script>var x;</script>"
+        '<meta name="c" content="3">',
+    )
+    found = by_tag(root)
+    assert set(found) == set(INDEXED)
+    for tag in INDEXED:
+        assert found[tag] == list(root.iter(tag))
+    assert [el.get("name") for el in found["meta"]] == ["a", "b", "c"]
+    assert [el.text for el in found["time"]] == ["May 1", "May 2"]
+    assert read_metadata(root).title == "Head"
