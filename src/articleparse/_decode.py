@@ -72,6 +72,24 @@ def decode(data: bytes, *, sniff_html: bool = False) -> str:
         return data.decode(_FALLBACK, "replace")
 
 
+def decode_html(data: bytes) -> tuple[str, bytes | None]:
+    """``decode(data, sniff_html=True)``, and ``data`` itself when that text is exactly its
+    strict UTF-8 reading (no byte-order mark, no other charset declared, nothing replaced):
+    then the HTML parser can take the bytes as they are, without encoding the text again.
+    """
+    if _bom(data) is not None:
+        return decode(data, sniff_html=True), None
+    declared = declared_charset(data)
+    if declared is not None and declared != "utf-8":
+        return data.decode(declared, "replace"), None
+    try:
+        return data.decode("utf-8"), data
+    except UnicodeDecodeError:
+        if declared is not None:
+            return data.decode(declared, "replace"), None
+        return data.decode(_FALLBACK, "replace"), None
+
+
 def markup_ready(text: str) -> str:
     """Return ``text`` in a form lxml's HTML parser reads whole; never raises.
 

@@ -440,9 +440,12 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
     return tuple(walker.blocks)
 
 
-def read_html(text: str, settings: Settings) -> Page:
-    """The HTML front-end: blocks plus the metadata the page states."""
-    root = parse_tree(text)
+def read_html(text: str, settings: Settings, utf8: bytes | None = None) -> Page:
+    """The HTML front-end: blocks plus the metadata the page states.
+
+    ``utf8``: ``text`` as UTF-8 when the caller has it already (the source bytes).
+    """
+    root = parse_tree(text, utf8)
     if root is None:
         return Page(blocks=(), format=InputFormat.HTML)
     meta = read_metadata(root)

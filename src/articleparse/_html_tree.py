@@ -42,12 +42,17 @@ def _drop_end_tags(text: str) -> str:
     return "".join(pieces)
 
 
-def parse_tree(text: str) -> etree._Element | None:
+def parse_tree(text: str, utf8: bytes | None = None) -> etree._Element | None:
     """The document's root element, or None when there is no document at all.
 
     The text is fed as UTF-8 bytes with the encoding stated, so a leftover XML or meta
     charset declaration cannot make lxml refuse or re-decode it. Plain lxml elements (no
     ``lxml.html`` element classes) keep the walk free of Python-level class lookups.
+
+    Args:
+        text: the markup.
+        utf8: ``text`` as UTF-8, when the caller has it (the source bytes): fed as it is
+            unless end tags are cut from the text.
     """
     parser = etree.HTMLParser(
         encoding="utf-8",
@@ -58,7 +63,8 @@ def parse_tree(text: str) -> etree._Element | None:
         recover=True,
         collect_ids=False,  # no lookups by id: no id table to build
     )
-    data = utf8_bytes(_drop_end_tags(text))
+    kept = _drop_end_tags(text)
+    data = utf8 if utf8 is not None and kept is text else utf8_bytes(kept)
     if b"\x00" in data:  # a NUL is one byte in UTF-8: searched there (memchr), not in the str
         data = data.replace(b"\x00", _REPLACEMENT)
     try:

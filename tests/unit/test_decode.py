@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._decode import declared_charset, decode, markup_ready
+from articleparse._decode import declared_charset, decode, decode_html, markup_ready
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,33 @@ def test_without_xml_declaration_keeps_everything_else() -> None:
 
     assert without_xml_declaration('<?xml version="1.0"?><html/>') == "<html/>"
     assert without_xml_declaration("<html><?xml ?></html>") == "<html><?xml ?></html>"
+
+
+@pytest.mark.parametrize(
+    ("data", "as_is"),
+    [
+        ("<p>café – “quoted”</p>".encode(), True),
+        (b'<meta charset="utf-8"><p>plain</p>', True),
+        ('<meta charset="utf-8"><p>café</p>'.encode("cp1252"), False),
+        ("<p>café</p>".encode("cp1252"), False),
+        ('<meta charset="iso-8859-1"><p>plain</p>'.encode("cp1252"), False),
+        (codecs.BOM_UTF8 + "<p>café</p>".encode(), False),
+        (b"", True),
+    ],
+)
+def test_decode_html_hands_back_exact_utf8_bytes(data: bytes, as_is: bool) -> None:
+    """decode_html reads bytes as decode(sniff_html=True) does, and gives the bytes back only
+    when the text is exactly their strict UTF-8 reading."""
+    text, utf8 = decode_html(data)
+    assert text == decode(data, sniff_html=True)
+    assert (utf8 is data) is as_is
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+
+
+@given(st.binary(max_size=200))
+def test_decode_html_agrees_with_decode(data: bytes) -> None:
+    """For any bytes, decode_html's text is decode's, and bytes handed back encode it."""
+    text, utf8 = decode_html(data)
+    assert text == decode(data, sniff_html=True)
+    assert utf8 is None or utf8 == text.encode("utf-8")

@@ -250,3 +250,19 @@ def test_each_evidence_field_holds_its_own_fact() -> None:
     assert chrome.in_chrome and chrome.chrome is articleparse.BoilerplateKind.NAVIGATION
     assert chrome.in_noscript and 0 < chrome.chrome_uid < chrome.cue_uid
     assert chrome.cue is articleparse.BoilerplateKind.SHARE and not chrome.in_main
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>Storm</h1><p>Café one.</p></body></html>",
+        # a stray end tag mid-page is cut (the text after it stays), a NUL shows as U+FFFD
+        "<html><body><p>Before the tag.</p></body></html><p>After \x00 the tag.</p>",
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>Déclaré.</p></body></html>',
+    ],
+)
+def test_utf8_bytes_parse_as_their_text(page: str) -> None:
+    """A page given as UTF-8 bytes (fed to the parser as they are) parses as its text does."""
+    as_bytes = articleparse.parse(page.encode("utf-8"), format="html")
+    assert as_bytes == articleparse.parse(page, format="html")
+    assert as_bytes.segments
