@@ -224,21 +224,23 @@ def _near_h1(
         tag = element.tag
         if tag in holders:
             continue
-        lines.extend((position, element, text) for text in _date_texts(element))
+        for text in _date_texts(element):
+            lines.append((position, element, text))
         if position in headings or tag == "time":
             continue
-        if element.get("class") is None and element.get("id") is None:
+        class_value, id_value = element.get("class"), element.get("id")
+        if class_value is None and id_value is None:
             continue  # no class or id names a date or an author (most elements)
-        if _names_a_date(element):
+        words = f"{class_value or ''} {id_value or ''}".lower()
+        if _names_a_date(words):
             dated.append((position, element))
-        elif _names_an_author(element):
+        elif _names_an_author(words):
             signed.append((position, element))
     return lines, dated, signed
 
 
-def _names_a_date(element: etree._Element) -> bool:
-    """Does the element's class or id say it holds the publication date?"""
-    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+def _names_a_date(words: str) -> bool:
+    """Do an element's class and id words (lower-cased) say it holds the publication date?"""
     return any(cue in words for cue in _DATE_CUES) and not any(cue in words for cue in UPDATE_CUES)
 
 
@@ -290,9 +292,8 @@ def _datelines(
     return found_line, found_update
 
 
-def _names_an_author(element: etree._Element) -> bool:
-    """Does the element's class or id say it holds the byline?"""
-    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+def _names_an_author(words: str) -> bool:
+    """Do an element's class and id words (lower-cased) say it holds the byline?"""
     return any(cue in words for cue in _AUTHOR_CUES) and not any(c in words for c in _BIO_CUES)
 
 
