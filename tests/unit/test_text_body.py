@@ -52,3 +52,20 @@ def test_region_stops_at_a_dated_teaser() -> None:
 def test_code_lines_cost_little() -> None:
     """A line of code costs far less than a menu entry, so code blocks stay inside the body."""
     assert -SETTINGS.gap_penalty_chars < block_score(Block("if (x) {"), SETTINGS) < 0
+
+
+def test_lines_under_a_list_lead_in_cost_nothing() -> None:
+    """Short lines after a line ending in a colon are list items: the region bridges them."""
+    items = tuple(Block(f"Item number {n}") for n in range(12))
+    lead_in = Block("The plan has these parts:")
+    blocks = (Block(PARAGRAPH), lead_in, *items, Block(PARAGRAPH))
+    assert body_region(blocks, SETTINGS) == (0, len(blocks) - 1)
+    # Without the lead-in the same lines are a menu that splits the two paragraphs.
+    assert body_region((Block(PARAGRAPH), *items, Block(PARAGRAPH)), SETTINGS) == (0, 0)
+
+
+def test_a_cue_line_ends_a_list() -> None:
+    """A boilerplate cue after a lead-in ends the list: the lines after it cost again."""
+    items = tuple(Block(f"Item number {n}") for n in range(12))
+    blocks = (Block(PARAGRAPH), Block("The plan has these parts:"), Block("Share"), *items)
+    assert body_region(blocks, SETTINGS) == (0, 1)

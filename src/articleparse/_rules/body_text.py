@@ -10,9 +10,12 @@ costs a sixth of
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
 menu entry, a link label) costs ``Settings.gap_penalty_chars``; a longer line
 without a sentence end (a heading, a table row, a line of code) costs a third
-of that. The first seed that follows a date within ``Settings.date_reach_blocks``
-blocks earns ``Settings.date_bonus_chars``: articles put their date above the
-text, sidebars and footers rarely do.
+of that. A line of a few words ending in a colon leads into a list: it scores
+like a sentence, and the lines under it cost nothing up to the next paragraph,
+cue or boundary line (a checklist's items are not a menu). The first seed
+that follows a date within ``Settings.date_reach_blocks`` blocks earns
+``Settings.date_bonus_chars``: articles put their date above the text,
+sidebars and footers rarely do.
 
 The body region is the run of blocks with the highest total score (a maximum
 subarray, found in one pass), so a long article bridges the short lines inside
@@ -69,8 +72,23 @@ def block_score(block: Block, settings: Settings) -> int:
     return -(settings.gap_penalty_chars // 3)
 
 
+def _leads_into_list(block: Block, settings: Settings) -> bool:
+    """A sentence-long line ending in a colon ("The library has three parts:") announces a list."""
+    return block.text.endswith(":") and word_count(block) >= settings.min_sentence_words
+
+
 def _scores(blocks: tuple[Block, ...], settings: Settings) -> list[int]:
     scores = [block_score(block, settings) for block in blocks]
+    # The short lines under a list's lead-in are its items, not a menu: they cost nothing.
+    in_list = False
+    for index, block in enumerate(blocks):
+        if scores[index] > 0 or _is_boundary(block) or cue_kind(block.text) is not None:
+            in_list = False
+        elif in_list:
+            scores[index] = 0
+        if _leads_into_list(block, settings):
+            scores[index] = max(scores[index], len(block.text) // 2)
+            in_list = True
     for index, block in enumerate(blocks):
         if not states_date(block):
             continue
