@@ -1,11 +1,18 @@
-"""Roles for a text page: score each block alone, then revise with neighbours."""
+"""Roles for a text page: score each block alone, then revise with neighbours.
+
+Inside the body region a seed is body and any other block gets its gap label
+(:func:`~articleparse._revise.gap_label`), except that a line under a list's
+lead-in (:func:`~articleparse._rules.body_text.list_items`) is never boilerplate:
+it is an item of the announced list, not a stray link line.
+"""
 
 from __future__ import annotations
 
 from ._blocks import BODY, Block, Label, boilerplate
 from ._revise import gap_label, label_head, label_tail
-from ._rules.body_text import body_region, is_seed
+from ._rules.body_text import body_region, is_seed, list_items
 from ._rules.boilerplate import kind_of
+from .model import Role
 from .settings import Settings
 
 
@@ -17,9 +24,13 @@ def label_text(blocks: tuple[Block, ...], settings: Settings) -> tuple[Label, ..
         label_head(blocks, labels, len(blocks), settings)
         return tuple(labels)
     first, last = region
+    items = list_items(blocks, settings)
     for index in range(first, last + 1):
         block = blocks[index]
-        labels[index] = BODY if is_seed(block, settings) else gap_label(block, settings)
+        label = BODY if is_seed(block, settings) else gap_label(block, settings)
+        if index in items and label.role is Role.BOILERPLATE:
+            label = BODY  # an item of a list its lead-in announced, not a stray link line
+        labels[index] = label
     label_head(blocks, labels, first, settings)
     label_tail(blocks, labels, last + 1)
     return tuple(labels)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from articleparse._blocks import Block
-from articleparse._rules.body_text import block_score, body_region, is_seed
+from articleparse._rules.body_text import block_score, body_region, is_seed, list_items
 from articleparse.settings import Settings
 
 SETTINGS = Settings()
@@ -69,3 +69,15 @@ def test_a_cue_line_ends_a_list() -> None:
     items = tuple(Block(f"Item number {n}") for n in range(12))
     blocks = (Block(PARAGRAPH), Block("The plan has these parts:"), Block("Share"), *items)
     assert body_region(blocks, SETTINGS) == (0, 1)
+
+
+def test_list_items_run_from_the_lead_in_to_the_next_sentence() -> None:
+    """The lines after a lead-in are items up to the next sentence; a lead-in alone is not one."""
+    blocks = (
+        Block("Pack these things before you leave:"),
+        Block("A shovel and a bag of sand"),
+        Block("Snow chains"),
+        Block("The road opens again at noon."),
+        Block("Weather"),
+    )
+    assert list_items(blocks, SETTINGS) == frozenset({1, 2})

@@ -77,18 +77,37 @@ def _leads_into_list(block: Block, settings: Settings) -> bool:
     return block.text.endswith(":") and word_count(block) >= settings.min_sentence_words
 
 
+def _is_sentence(block: Block, settings: Settings) -> bool:
+    """A seed, or a shorter line ending like a sentence: where a list ends."""
+    if is_seed(block, settings):
+        return True
+    return ends_sentence(block) and word_count(block) >= settings.min_sentence_words
+
+
+def list_items(blocks: tuple[Block, ...], settings: Settings) -> frozenset[int]:
+    """Indexes of the lines under a list's lead-in, up to the next sentence, cue or boundary."""
+    items: set[int] = set()
+    in_list = False
+    for index, block in enumerate(blocks):
+        if in_list:
+            ends = cue_kind(block.text) is not None or _is_boundary(block)
+            if ends or _is_sentence(block, settings):
+                in_list = False
+            else:
+                items.add(index)
+        if _leads_into_list(block, settings):
+            in_list = True
+    return frozenset(items)
+
+
 def _scores(blocks: tuple[Block, ...], settings: Settings) -> list[int]:
     scores = [block_score(block, settings) for block in blocks]
     # The short lines under a list's lead-in are its items, not a menu: they cost nothing.
-    in_list = False
+    for index in list_items(blocks, settings):
+        scores[index] = 0
     for index, block in enumerate(blocks):
-        if scores[index] > 0 or _is_boundary(block) or cue_kind(block.text) is not None:
-            in_list = False
-        elif in_list:
-            scores[index] = 0
         if _leads_into_list(block, settings):
             scores[index] = max(scores[index], len(block.text) // 2)
-            in_list = True
     for index, block in enumerate(blocks):
         if not states_date(block):
             continue
