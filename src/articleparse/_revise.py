@@ -35,7 +35,7 @@ from ._blocks import (
 from ._dates import is_dateline
 from ._features import ends_sentence, is_code_like, is_data_like, is_headline_like, word_count
 from ._rules.body_text import states_date
-from ._rules.boilerplate import cue_kind, kind_of
+from ._rules.boilerplate import cue_kind, kind_of, opens_notice
 from ._rules.byline import parse_byline
 from ._rules.credit import split_credit, standalone_credit
 from ._rules.title import (
@@ -204,6 +204,8 @@ def gap_label(block: Block, settings: Settings) -> Label:
     kind = cue_kind(block.text)
     if kind is not None:
         return boilerplate(kind)
+    if opens_notice(block.text):
+        return boilerplate(BoilerplateKind.LEGAL)
     if block.shape is BodyKind.LIST_ITEM:
         return BODY
     if is_code_like(block):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articleparse._blocks import Block
 from articleparse._rules.body_text import block_score, body_region, is_seed, list_items
+from articleparse._rules.boilerplate import opens_notice
 from articleparse.settings import Settings
 
 SETTINGS = Settings()
@@ -81,3 +84,31 @@ def test_list_items_run_from_the_lead_in_to_the_next_sentence() -> None:
         Block("Weather"),
     )
     assert list_items(blocks, SETTINGS) == frozenset({1, 2})
+
+
+NOTICE = (
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website, and some of them are stored in your browser because they are necessary."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NOTICE, True),
+        ("We use cookies to measure how often each page is read.", True),
+        ("All rights reserved. No part of this page may be copied.", True),
+        ("Cookies are small files, and the council now wants fewer of them.", False),
+        (PARAGRAPH, False),
+    ],
+)
+def test_opens_notice(text: str, expected: bool) -> None:
+    """A block whose first words are a legal phrase of three or more words is a notice."""
+    assert opens_notice(text) is expected
+
+
+def test_a_notice_is_no_seed_and_costs_like_a_cue() -> None:
+    """A long cookie banner neither seeds the body nor joins it."""
+    assert not is_seed(Block(NOTICE), SETTINGS)
+    assert block_score(Block(NOTICE), SETTINGS) == -SETTINGS.cue_penalty_chars
+    assert body_region((Block(PARAGRAPH), Block(NOTICE)), SETTINGS) == (0, 0)

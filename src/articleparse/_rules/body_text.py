@@ -2,9 +2,10 @@
 
 Evidence, block by block (:func:`block_score`): a block *seeds* the body when
 it is long (``Settings.min_body_words``) and ends like a sentence or leads into
-a list with a colon, or is very long
-(``Settings.long_block_words``) and scores its length in characters; a
-shorter sentence scores half its length; a line of code or a row of figures
+a list with a colon, or is very long (``Settings.long_block_words``), and
+does not open with a legal phrase (a cookie banner, a disclaimer: it costs
+like a cue); a seed scores its length in characters; a shorter sentence
+scores half its length; a line of code or a row of figures
 costs a sixth of
 ``Settings.gap_penalty_chars``; a boilerplate cue costs
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
@@ -33,7 +34,7 @@ from .._dates import find_date, is_dateline
 from .._features import ends_sentence, is_code_like, is_data_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
-from .boilerplate import cue_kind, is_closing_cue
+from .boilerplate import cue_kind, is_closing_cue, opens_notice
 from .byline import parse_byline
 
 # A line longer than this (in characters) is not searched for a date.
@@ -41,7 +42,9 @@ _MAX_DATE_LINE_CHARS = 120
 
 
 def is_seed(block: Block, settings: Settings) -> bool:
-    """Paragraph-like: long and ending like a sentence, or very long."""
+    """Paragraph-like: long and ending like a sentence, or very long; not a legal notice."""
+    if opens_notice(block.text):
+        return False  # a cookie banner or disclaimer: long sentences, but no article's
     words = word_count(block)
     if words >= settings.long_block_words:
         return True
@@ -60,7 +63,7 @@ def block_score(block: Block, settings: Settings) -> int:
     """How much the block pulls the body region towards itself (in characters; < 0 pushes)."""
     if is_seed(block, settings):
         return len(block.text)
-    if cue_kind(block.text) is not None:
+    if cue_kind(block.text) is not None or opens_notice(block.text):
         return -settings.cue_penalty_chars
     words = word_count(block)
     if ends_sentence(block) and words >= settings.min_sentence_words:

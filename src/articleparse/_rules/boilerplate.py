@@ -3,7 +3,9 @@
 Evidence: the block's text equals, or starts with, a phrase listed in
 ``_lexicon/boilerplate.txt`` (share, subscribe, advertising, legal, comments,
 related links, navigation, UI controls); for HTML blocks also the class/id
-words and containers of :class:`~articleparse._blocks.DomEvidence`.
+words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
+any length that opens with a legal phrase of a few words is a notice
+(:func:`opens_notice`; the text rules use it).
 """
 
 from __future__ import annotations
@@ -53,6 +55,25 @@ def cue_kind(text: str) -> BoilerplateKind | None:
             if head in _PHRASES and _PHRASES[head] in _PREFIX_KINDS:
                 return _PHRASES[head]
     return None
+
+
+#: A legal phrase this many words long opens a notice however long the block is.
+_MIN_NOTICE_WORDS = 3
+#: ... among the block's first this many words.
+_MAX_NOTICE_OPENER = 5
+
+
+def opens_notice(text: str) -> bool:
+    """The block opens with a legal phrase of a few words ("This website uses cookies ...").
+
+    Cookie banners and disclaimers are long, well-formed sentences; their first words
+    name what they are, so a paragraph that opens with one is a notice, not prose.
+    """
+    words = _norm(" ".join(text.split()[:_MAX_NOTICE_OPENER])).split()
+    for size in range(len(words), _MIN_NOTICE_WORDS - 1, -1):
+        if _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.LEGAL:
+            return True
+    return False
 
 
 def is_closing_cue(text: str) -> bool:
