@@ -112,3 +112,10 @@ def test_a_notice_is_no_seed_and_costs_like_a_cue() -> None:
     assert not is_seed(Block(NOTICE), SETTINGS)
     assert block_score(Block(NOTICE), SETTINGS) == -SETTINGS.cue_penalty_chars
     assert body_region((Block(PARAGRAPH), Block(NOTICE)), SETTINGS) == (0, 0)
+
+
+def test_a_cue_lead_in_starts_no_list() -> None:
+    """A boilerplate cue ending in a colon ("You may also like:") announces links, not items."""
+    blocks = (Block("You may also like:"), Block("Ferry fares rise"), Block("Harbour news"))
+    assert list_items(blocks, SETTINGS) == frozenset()
+    assert body_region((Block(PARAGRAPH), *blocks), SETTINGS) == (0, 0)

@@ -11,7 +11,7 @@ costs a sixth of
 ``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
 menu entry, a link label) costs ``Settings.gap_penalty_chars``; a longer line
 without a sentence end (a heading, a table row, a line of code) costs a third
-of that. A line of a few words ending in a colon leads into a list: it scores
+of that. A line of a few words ending in a colon, not a cue, leads into a list: it scores
 like a sentence, and the lines under it cost nothing up to the next paragraph,
 cue or boundary line (a checklist's items are not a menu). The first seed
 that follows a date within ``Settings.date_reach_blocks`` blocks earns
@@ -76,8 +76,13 @@ def block_score(block: Block, settings: Settings) -> int:
 
 
 def _leads_into_list(block: Block, settings: Settings) -> bool:
-    """A sentence-long line ending in a colon ("The library has three parts:") announces a list."""
-    return block.text.endswith(":") and word_count(block) >= settings.min_sentence_words
+    """A sentence-long line ending in a colon ("The library has three parts:") announces a list.
+
+    A cue line ("You might also like:") announces links, not a list of the article's.
+    """
+    if not block.text.endswith(":") or word_count(block) < settings.min_sentence_words:
+        return False
+    return cue_kind(block.text) is None
 
 
 def _is_sentence(block: Block, settings: Settings) -> bool:
