@@ -6,7 +6,7 @@ import pytest
 
 from articleparse._blocks import Block
 from articleparse._rules.body_text import block_score, body_region, is_seed, list_items
-from articleparse._rules.boilerplate import opens_notice
+from articleparse._rules.boilerplate import counts_comments, opens_notice
 from articleparse.settings import Settings
 
 SETTINGS = Settings()
@@ -119,3 +119,27 @@ def test_a_cue_lead_in_starts_no_list() -> None:
     blocks = (Block("You may also like:"), Block("Ferry fares rise"), Block("Harbour news"))
     assert list_items(blocks, SETTINGS) == frozenset()
     assert body_region((Block(PARAGRAPH), *blocks), SETTINGS) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("59 Comments on “Ferry timetable changes”", True),
+        ("3 Kommentare", True),
+        ("12 Leave a Reply", True),
+        ("59 ferries on the river", False),
+        ("Comments", False),
+    ],
+)
+def test_counts_comments(text: str, expected: bool) -> None:
+    """A count followed by a comments cue heads a comment section."""
+    assert counts_comments(text) is expected
+
+
+def test_region_ends_at_a_comment_count_header() -> None:
+    """Many dated comments after the header do not pull the region past it."""
+    comments = []
+    for day in range(1, 9):
+        comments += [Block("Reader"), Block(f"March {day}, 2021"), Block(PARAGRAPH)]
+    blocks = (Block(PARAGRAPH), Block(PARAGRAPH), Block("8 Comments on “Ferries”"), *comments)
+    assert body_region(blocks, SETTINGS) == (0, 1)

@@ -20,7 +20,9 @@ sidebars and footers rarely do.
 
 The body region is the run of blocks with the highest total score (a maximum
 subarray, found in one pass), so a long article bridges the short lines inside
-it while a menu between two teasers splits them. A date, byline or closing cue
+it while a menu between two teasers splits them. A comment section's header
+with its count ("59 Comments on ...") ends the run: it is cut back to its best
+part before the header. A date, byline or closing cue
 line (comments, related links, an author box) inside that run starts another
 text (a teaser, a comment, or the article after its standfirst): the run is
 cut there into pieces, and the best-scoring piece is kept together with the
@@ -34,7 +36,7 @@ from .._dates import find_date, is_dateline
 from .._features import ends_sentence, is_code_like, is_data_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
-from .boilerplate import cue_kind, is_closing_cue, opens_notice
+from .boilerplate import counts_comments, cue_kind, is_closing_cue, opens_notice
 from .byline import parse_byline
 
 # A line longer than this (in characters) is not searched for a date.
@@ -162,6 +164,14 @@ def body_region(blocks: tuple[Block, ...], settings: Settings) -> tuple[int, int
     if found is None:
         return None
     first, last = found
+    # A comment section's header with its count ends the article: what follows is comments.
+    for index in range(first + 1, last + 1):
+        if counts_comments(blocks[index].text):
+            _, before = _best_run(scores, first, index)
+            if before is not None:
+                first, last = before
+                found = before
+            break
     pieces: list[tuple[int, tuple[int, int]]] = []
     low = first
     for index in range(first, last + 2):

@@ -5,7 +5,8 @@ Evidence: the block's text equals, or starts with, a phrase listed in
 related links, navigation, UI controls); for HTML blocks also the class/id
 words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
 any length that opens with a legal phrase of a few words is a notice
-(:func:`opens_notice`; the text rules use it).
+(:func:`opens_notice`); a count followed by a comments cue heads a comment
+section (:func:`counts_comments`). The text rules use both.
 """
 
 from __future__ import annotations
@@ -74,6 +75,18 @@ def opens_notice(text: str) -> bool:
         if _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.LEGAL:
             return True
     return False
+
+
+def counts_comments(text: str) -> bool:
+    """The block heads a comment section with its count ("59 Comments on “...”", "3 Kommentare")."""
+    count, _, rest = text.strip().partition(" ")
+    if not count.isdigit():
+        return False
+    words = _norm(" ".join(rest.split()[:3])).split()
+    return any(
+        _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.COMMENTS
+        for size in range(1, len(words) + 1)
+    )
 
 
 def is_closing_cue(text: str) -> bool:
