@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import articleparse
 from articleparse import BodyKind, BoilerplateKind, Role
 from articleparse._html import read_html
@@ -271,32 +273,52 @@ def test_counted_cue_inside_the_body_is_boilerplate() -> None:
     assert len(article.body) == 2
 
 
-def test_a_teaser_summary_under_a_linked_title_beside_the_body_is_not_body() -> None:
-    """Prose just around the body joins it, but not a card's summary under its linked title."""
-    stray = (
-        "<p>A closing note after the article box still reads like the rest of the story,"
-        " with sixteen words or more in it.</p>"
-    )
-    card = (
+#: a closing note just outside the article box: prose that joins the body
+_STRAY = (
+    "<p>A closing note after the article box still reads like the rest of the story,"
+    " with sixteen words or more in it.</p>"
+)
+
+
+def _beside_story(extra: str, head: str = "") -> str:
+    """A page whose story box is followed by the closing note and ``extra``, two levels down."""
+    story = f"<div class='story'>{_PROSE * 5}</div>"
+    return f"<html>{head}<body><div><div>{story}{_STRAY}{extra}</div></div></body></html>"
+
+
+_CARDS = {
+    # a teaser of another page: its summary under its linked title
+    "teaser": (
         '<div><div><h3><a href="/other">A linked title of another story</a></h3>'
         "<p>The summary under the linked title reads like prose too, with a full stop and"
-        " well over fifteen words in it.</p></div></div>"
-    )
-    story = f"<div class='story'>{_PROSE * 5}</div>"
-    html = f"<html><body><div><div>{story}{stray}{card}</div></div></body></html>"
-    article = articleparse.parse(html, format="html")
+        " well over fifteen words in it.</p></div></div>",
+        "The summary under",
+    ),
+    # a promotion after the body: its text over a short link out ("Register now")
+    "promotion": (
+        "<div><div><p>Our spring workshop teaches you to build better pages in one day, with"
+        " lunch, handouts and a certificate.</p><p><a href='/register'>Register now</a></p>"
+        "</div></div>",
+        "Our spring workshop",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_CARDS))
+def test_a_card_beside_the_body_is_not_body(kind: str) -> None:
+    """Prose just around the body joins it (the closing note), but not a card's text beside a
+    short linked line in the same small element: a teaser's linked title above it, or a
+    promotion's link out below it."""
+    card, opening = _CARDS[kind]
+    article = articleparse.parse(_beside_story(card), format="html")
     assert _role_of(article, "A closing note")[0] is Role.BODY
-    assert _role_of(article, "The summary under")[0] is Role.BOILERPLATE
+    assert _role_of(article, opening)[0] is Role.BOILERPLATE
 
 
 def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     """A paragraph about a writer just around the body or beside it as a lone sibling (it opens
     with the stated author's full name, or with the first word of the name line over it) is
     not body; other prose there still is, also when it opens with a one-word stated author."""
-    stray = (
-        "<p>A closing note after the article box still reads like the rest of the story,"
-        " with sixteen words or more in it.</p>"
-    )
     bios = (
         "<div><h4>About the writer</h4><p>Maria Lopez covers the harbour and the council for"
         " the paper, and has written about the coast for over ten years now.</p></div>"
@@ -306,8 +328,7 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
         " harbour with two dogs and a boat.</p></div>"
     )
     head = '<head><meta name="author" content="Maria Lopez"></head>'
-    story = f"<div class='story'>{_PROSE * 5}</div>"
-    html = f"<html>{head}<body><div><div>{story}{stray}{bios}</div></div></body></html>"
+    html = _beside_story(bios, head)
     article = articleparse.parse(html, format="html")
     assert _role_of(article, "A closing note")[0] is Role.BODY
     assert _role_of(article, "Maria Lopez covers")[0] is Role.BOILERPLATE
@@ -316,22 +337,3 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     # a one-word stated author ("Staff") opens no bio: a stray paragraph opening with it stays
     staff = html.replace("Maria Lopez", "Staff").replace("A closing note", "Staff closing note")
     assert _role_of(articleparse.parse(staff, format="html"), "Staff closing")[0] is Role.BODY
-
-
-def test_a_promotion_card_after_the_body_is_not_body() -> None:
-    """Prose just after the body with a short link out under it in the same small element (a
-    promotion's "Register now") is not body; the closing note beside it still is."""
-    stray = (
-        "<p>A closing note after the article box still reads like the rest of the story,"
-        " with sixteen words or more in it.</p>"
-    )
-    card = (
-        "<div><div><p>Our spring workshop teaches you to build better pages in one day, with"
-        " lunch, handouts and a certificate.</p><p><a href='/register'>Register now</a></p>"
-        "</div></div>"
-    )
-    story = f"<div class='story'>{_PROSE * 5}</div>"
-    html = f"<html><body><div><div>{story}{stray}{card}</div></div></body></html>"
-    article = articleparse.parse(html, format="html")
-    assert _role_of(article, "A closing note")[0] is Role.BODY
-    assert _role_of(article, "Our spring workshop")[0] is Role.BOILERPLATE
