@@ -129,6 +129,11 @@ def test_a_cue_lead_in_starts_no_list() -> None:
         ("12 Leave a Reply", True),
         ("59 ferries on the river", False),
         ("Comments", False),
+        ("20 thoughts on “Ferry timetable changes”", True),
+        ("One thought on “Ferry timetable changes”", True),
+        ("3 Responses to Ferry timetable changes", True),
+        ("Thoughts on the new timetable", False),
+        ("Responses to the consultation", False),
     ],
 )
 def test_counts_comments(text: str, expected: bool) -> None:

@@ -16,6 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from .._blocks import DomEvidence
+from .._lexicon import words as _lexicon_words
 from ..model import BoilerplateKind
 
 _MAX_CUE_WORDS = 8
@@ -77,15 +78,27 @@ def opens_notice(text: str) -> bool:
     return False
 
 
+#: Phrases that head a comment section only after a count ("20 thoughts on", "3 Responses to").
+_COUNTED_COMMENTS = _lexicon_words("comment_counts.txt")
+#: A spelled-out count of one that opens such a header ("One thought on “...”").
+_COUNT_WORDS = frozenset({"one"})
+
+
 def counts_comments(text: str) -> bool:
-    """The block heads a comment section with its count ("59 Comments on “...”", "3 Kommentare")."""
+    """The block heads a comment section with its count ("59 Comments on “...”", "3 Kommentare").
+
+    A count before "thoughts on" / "responses to" makes them a comment header too; without
+    the count ("Thoughts on the budget") they head a part of the article.
+    """
     count, _, rest = text.strip().partition(" ")
-    if not count.isdigit():
+    if not count.isdigit() and count.lower() not in _COUNT_WORDS:
         return False
-    words = _norm(" ".join(rest.split()[:3])).split()
+    head = _norm(" ".join(rest.split()[:3])).split()
+    if " ".join(head[:2]) in _COUNTED_COMMENTS:
+        return True
     return any(
-        _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.COMMENTS
-        for size in range(1, len(words) + 1)
+        _PHRASES.get(" ".join(head[:size]).strip(_STRIP)) is BoilerplateKind.COMMENTS
+        for size in range(1, len(head) + 1)
     )
 
 
