@@ -6,7 +6,7 @@ import pytest
 
 from articleparse._blocks import Block
 from articleparse._rules.body_text import block_score, body_region, is_seed, list_items
-from articleparse._rules.boilerplate import counts_comments, opens_notice
+from articleparse._rules.boilerplate import counts_comments, opens_notice, speaks_of_cookies
 from articleparse.settings import Settings
 
 SETTINGS = Settings()
@@ -112,6 +112,38 @@ def test_a_notice_is_no_seed_and_costs_like_a_cue() -> None:
     assert not is_seed(Block(NOTICE), SETTINGS)
     assert block_score(Block(NOTICE), SETTINGS) == -SETTINGS.cue_penalty_chars
     assert body_region((Block(PARAGRAPH), Block(NOTICE)), SETTINGS) == (0, 0)
+
+
+COOKIE_DIALOG = (
+    "Necessary cookies are absolutely essential for the website to function properly. "
+    "These cookies ensure basic functionalities and security features, anonymously.",
+    "Functional cookies help to perform certain functionalities like sharing the content of "
+    "the website on social media platforms and collecting feedbacks.",
+    "Analytical cookies are used to understand how visitors interact with the website. These "
+    "cookies help provide information on the number of visitors and the bounce rate.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (COOKIE_DIALOG[0], True),
+        ("Our browser keeps cookies for a year.", True),
+        ("Bake the cookies for twelve minutes until golden, then let them cool.", False),
+        ("The new website lists every ferry crossing with its fare and its timetable.", False),
+    ],
+)
+def test_speaks_of_cookies(text: str, expected: bool) -> None:
+    """A block naming cookies together with the website, browser or consent is a cookie notice."""
+    assert speaks_of_cookies(text) is expected
+
+
+def test_a_cookie_dialog_does_not_beat_a_short_article() -> None:
+    """The later paragraphs of a cookie dialog (no legal opener) neither seed nor join the body."""
+    dialog = tuple(Block(text) for text in COOKIE_DIALOG)
+    blocks = (Block(PARAGRAPH), Block("Privacy Overview"), *dialog)
+    assert not any(is_seed(block, SETTINGS) for block in dialog)
+    assert body_region(blocks, SETTINGS) == (0, 0)
 
 
 def test_a_cue_lead_in_starts_no_list() -> None:

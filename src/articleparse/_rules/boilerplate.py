@@ -4,9 +4,10 @@ Evidence: the block's text equals, or starts with, a phrase listed in
 ``_lexicon/boilerplate.txt`` (share, subscribe, advertising, legal, comments,
 related links, navigation, UI controls); for HTML blocks also the class/id
 words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
-any length that opens with a legal phrase of a few words is a notice
-(:func:`opens_notice`); a count followed by a comments cue heads a comment
-section (:func:`counts_comments`). The text rules use both.
+any length that opens with a legal phrase of a few words, or names cookies
+together with the website, is a notice (:func:`opens_notice`); a count
+followed by a comments cue heads a comment section (:func:`counts_comments`).
+The text rules use both.
 """
 
 from __future__ import annotations
@@ -65,12 +66,36 @@ _MIN_NOTICE_WORDS = 3
 _MAX_NOTICE_OPENER = 5
 
 
+def _cookie_words(group: str) -> frozenset[str]:
+    entries = _lexicon_words("cookie_notice.txt")
+    return frozenset(entry.partition(":")[2] for entry in entries if entry.startswith(group + ":"))
+
+
+#: Words from _lexicon/cookie_notice.txt: a block naming one of each is a cookie dialog.
+_COOKIE_WORDS = _cookie_words("cookie")
+_WEB_WORDS = _cookie_words("web")
+
+
+def speaks_of_cookies(text: str) -> bool:
+    """The block names cookies together with the website ("We use cookies on our website ...").
+
+    A cookie-consent dialog runs to several paragraphs of well-formed sentences, and only
+    its first opens with a legal phrase; each of them names cookies and the site, browser or
+    consent. A recipe's cookies come without the website.
+    """
+    words = frozenset(word.strip(_STRIP) for word in text.lower().split())
+    return not words.isdisjoint(_COOKIE_WORDS) and not words.isdisjoint(_WEB_WORDS)
+
+
 def opens_notice(text: str) -> bool:
-    """The block opens with a legal phrase of a few words ("This website uses cookies ...").
+    """The block opens with a legal phrase of a few words ("This website uses cookies ..."),
+    or speaks of cookies and the website anywhere (:func:`speaks_of_cookies`).
 
     Cookie banners and disclaimers are long, well-formed sentences; their first words
     name what they are, so a paragraph that opens with one is a notice, not prose.
     """
+    if speaks_of_cookies(text):
+        return True  # a later paragraph of a cookie dialog
     words = _norm(" ".join(text.split()[:_MAX_NOTICE_OPENER])).split()
     for size in range(len(words), _MIN_NOTICE_WORDS - 1, -1):
         if _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.LEGAL:
