@@ -47,6 +47,10 @@ class Settings:
     date_bonus_chars: int = attrs.field(default=400, kw_only=True)
     #: How many blocks after a date line the first paragraph may stand to earn the date bonus.
     date_reach_blocks: int = attrs.field(default=4, kw_only=True)
+    #: A block naming cookies and the website this many blocks or fewer after a notice (or after
+    #: another such block) continues a cookie dialog. Raising it reaches past more of a
+    #: dialog's buttons; 0 keeps only the dialog's first, legal-phrase paragraph out.
+    notice_reach_blocks: int = attrs.field(default=5, kw_only=True)
     #: A date or byline line inside the body region cuts it into pieces; pieces next to the best
     #: one stay in the body when they score at least this percentage of it. Raising it drops
     #: more text after an in-body date (and more teasers and comments).

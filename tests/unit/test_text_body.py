@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from articleparse._blocks import Block
-from articleparse._rules.body_text import block_score, body_region, is_seed, list_items
+from articleparse._rules.body_text import (
+    block_score,
+    body_region,
+    dialog_notices,
+    is_seed,
+    list_items,
+)
 from articleparse._rules.boilerplate import counts_comments, opens_notice, speaks_of_cookies
 from articleparse.settings import Settings
 
@@ -139,11 +145,19 @@ def test_speaks_of_cookies(text: str, expected: bool) -> None:
 
 
 def test_a_cookie_dialog_does_not_beat_a_short_article() -> None:
-    """The later paragraphs of a cookie dialog (no legal opener) neither seed nor join the body."""
+    """A cookie dialog's later paragraphs, after its legal opener, do not join the body."""
     dialog = tuple(Block(text) for text in COOKIE_DIALOG)
-    blocks = (Block(PARAGRAPH), Block("Privacy Overview"), *dialog)
-    assert not any(is_seed(block, SETTINGS) for block in dialog)
+    blocks = (Block(PARAGRAPH), Block(NOTICE), Block("Privacy Overview"), *dialog)
+    assert dialog_notices(blocks, SETTINGS) == frozenset({3, 4, 5})
     assert body_region(blocks, SETTINGS) == (0, 0)
+
+
+def test_an_article_about_browser_cookies_is_no_dialog() -> None:
+    """Paragraphs naming cookies and the browser with no notice just above them stay body."""
+    story = tuple(Block(text) for text in COOKIE_DIALOG)
+    blocks = (Block(NOTICE), *(Block(f"Menu {n}") for n in range(8)), *story)
+    assert dialog_notices(blocks, SETTINGS) == frozenset()
+    assert body_region(blocks, SETTINGS) == (9, 11)
 
 
 def test_a_cue_lead_in_starts_no_list() -> None:

@@ -36,7 +36,13 @@ from .._dates import find_date, is_dateline
 from .._features import ends_sentence, is_code_like, is_data_like, word_count
 from .._patterns import BYLINE_CUE
 from ..settings import Settings
-from .boilerplate import counts_comments, cue_kind, is_closing_cue, opens_notice
+from .boilerplate import (
+    counts_comments,
+    cue_kind,
+    is_closing_cue,
+    opens_notice,
+    speaks_of_cookies,
+)
 from .byline import parse_byline
 
 # A line longer than this (in characters) is not searched for a date.
@@ -110,8 +116,29 @@ def list_items(blocks: tuple[Block, ...], settings: Settings) -> frozenset[int]:
     return frozenset(items)
 
 
+def dialog_notices(blocks: tuple[Block, ...], settings: Settings) -> frozenset[int]:
+    """Indexes of a cookie dialog's later paragraphs: they name cookies and the website.
+
+    Only its first paragraph opens with a legal phrase; a block that speaks of cookies
+    (:func:`speaks_of_cookies`) within ``notice_reach_blocks`` blocks after a notice
+    continues the dialog. An article about browser cookies has no notice just above.
+    """
+    found: set[int] = set()
+    last = -settings.notice_reach_blocks - 1
+    for index, block in enumerate(blocks):
+        if opens_notice(block.text):
+            last = index
+        elif index - last <= settings.notice_reach_blocks and speaks_of_cookies(block.text):
+            found.add(index)
+            last = index
+    return frozenset(found)
+
+
 def _scores(blocks: tuple[Block, ...], settings: Settings) -> list[int]:
     scores = [block_score(block, settings) for block in blocks]
+    # A cookie dialog's later paragraphs are notices too, however well-formed.
+    for index in dialog_notices(blocks, settings):
+        scores[index] = -settings.cue_penalty_chars
     # The short lines under a list's lead-in are its items, not a menu: they cost nothing.
     for index in list_items(blocks, settings):
         scores[index] = 0

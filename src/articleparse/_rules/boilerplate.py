@@ -4,8 +4,9 @@ Evidence: the block's text equals, or starts with, a phrase listed in
 ``_lexicon/boilerplate.txt`` (share, subscribe, advertising, legal, comments,
 related links, navigation, UI controls); for HTML blocks also the class/id
 words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
-any length that opens with a legal phrase of a few words, or names cookies
-together with the website, is a notice (:func:`opens_notice`); a count
+any length that opens with a legal phrase of a few words is a notice
+(:func:`opens_notice`); so is one that names cookies together with the website
+(:func:`speaks_of_cookies`) shortly after a notice; a count
 followed by a comments cue heads a comment section (:func:`counts_comments`).
 The text rules use both.
 """
@@ -88,14 +89,11 @@ def speaks_of_cookies(text: str) -> bool:
 
 
 def opens_notice(text: str) -> bool:
-    """The block opens with a legal phrase of a few words ("This website uses cookies ..."),
-    or speaks of cookies and the website anywhere (:func:`speaks_of_cookies`).
+    """The block opens with a legal phrase of a few words ("This website uses cookies ...").
 
     Cookie banners and disclaimers are long, well-formed sentences; their first words
     name what they are, so a paragraph that opens with one is a notice, not prose.
     """
-    if speaks_of_cookies(text):
-        return True  # a later paragraph of a cookie dialog
     words = _norm(" ".join(text.split()[:_MAX_NOTICE_OPENER])).split()
     for size in range(len(words), _MIN_NOTICE_WORDS - 1, -1):
         if _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.LEGAL:
