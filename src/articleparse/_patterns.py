@@ -245,7 +245,7 @@ TIME_ZONE = re.compile(_ZONE)
 
 # A time of day after a date: hours and minutes (optional seconds, a.m./p.m., "Uhr"), or hours with
 # a.m./p.m. alone, then an optional zone.
-# e.g. 'at 12:00 pm', '10.21 GMT', '14:05 Uhr', 'T12:00:00Z', ', 10 a.m. ET'
+# e.g. 'at 9:30 pm', '10.21 GMT', '14:05 Uhr', 'T09:30:00Z', ', 10 a.m. ET'
 _TIME = (
     r"(?:(?:\s{0,3}(?:,|at|um|à|@|-|–|\||·|•|/)?\s{0,3}|T)(?P<hour>\d{1,2})"
     r"(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s?(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
