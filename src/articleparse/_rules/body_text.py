@@ -31,6 +31,8 @@ neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .._blocks import Block
 from .._dates import find_date, is_dateline
 from .._features import ends_sentence, is_code_like, is_data_like, word_count
@@ -134,13 +136,27 @@ def dialog_notices(blocks: tuple[Block, ...], settings: Settings) -> frozenset[i
     return frozenset(found)
 
 
-def _scores(blocks: tuple[Block, ...], settings: Settings) -> list[int]:
+class Marks(NamedTuple):
+    """What the text rules note about a page's lines before scoring and labelling them."""
+
+    #: lines under a list's lead-in (:func:`list_items`)
+    items: frozenset[int]
+    #: a cookie dialog's later paragraphs (:func:`dialog_notices`)
+    notices: frozenset[int]
+
+
+def page_marks(blocks: tuple[Block, ...], settings: Settings) -> Marks:
+    """The list items and dialog notices of a page, read once for scoring and labelling."""
+    return Marks(list_items(blocks, settings), dialog_notices(blocks, settings))
+
+
+def _scores(blocks: tuple[Block, ...], settings: Settings, marks: Marks) -> list[int]:
     scores = [block_score(block, settings) for block in blocks]
     # A cookie dialog's later paragraphs are notices too, however well-formed.
-    for index in dialog_notices(blocks, settings):
+    for index in marks.notices:
         scores[index] = -settings.cue_penalty_chars
     # The short lines under a list's lead-in are its items, not a menu: they cost nothing.
-    for index in list_items(blocks, settings):
+    for index in marks.items:
         scores[index] = 0
     for index, block in enumerate(blocks):
         if _leads_into_list(block, settings):
@@ -180,13 +196,16 @@ def _is_boundary(block: Block) -> bool:
     return BYLINE_CUE.match(text) is not None and bool(parse_byline(text))
 
 
-def body_region(blocks: tuple[Block, ...], settings: Settings) -> tuple[int, int] | None:
+def body_region(
+    blocks: tuple[Block, ...], settings: Settings, marks: Marks | None = None
+) -> tuple[int, int] | None:
     """Return (first, last) block index of the body region, or None when no block scores above 0.
 
     The best run is split at date and byline lines inside it (where teasers and comments
-    start); the best-scoring piece is the body.
+    start); the best-scoring piece is the body. ``marks``: the page's :func:`page_marks`, when
+    the caller has them already.
     """
-    scores = _scores(blocks, settings)
+    scores = _scores(blocks, settings, marks or page_marks(blocks, settings))
     _, found = _best_run(scores, 0, len(blocks))
     if found is None:
         return None

@@ -95,10 +95,7 @@ def opens_notice(text: str) -> bool:
     name what they are, so a paragraph that opens with one is a notice, not prose.
     """
     words = _norm(" ".join(text.split()[:_MAX_NOTICE_OPENER])).split()
-    for size in range(len(words), _MIN_NOTICE_WORDS - 1, -1):
-        if _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is BoilerplateKind.LEGAL:
-            return True
-    return False
+    return _opens_with(words, BoilerplateKind.LEGAL, _MIN_NOTICE_WORDS)
 
 
 #: Phrases that head a comment section only after a count ("20 thoughts on", "3 Responses to").
@@ -119,9 +116,14 @@ def counts_comments(text: str) -> bool:
     head = _norm(" ".join(rest.split()[:3])).split()
     if " ".join(head[:2]) in _COUNTED_COMMENTS:
         return True
+    return _opens_with(head, BoilerplateKind.COMMENTS, 1)
+
+
+def _opens_with(words: list[str], kind: BoilerplateKind, shortest: int) -> bool:
+    """Do the first ``shortest`` or more of ``words`` make a lexicon phrase of ``kind``?"""
     return any(
-        _PHRASES.get(" ".join(head[:size]).strip(_STRIP)) is BoilerplateKind.COMMENTS
-        for size in range(1, len(head) + 1)
+        _PHRASES.get(" ".join(words[:size]).strip(_STRIP)) is kind
+        for size in range(shortest, len(words) + 1)
     )
 
 
