@@ -77,17 +77,12 @@ def decode_html(data: bytes) -> tuple[str, bytes | None]:
     strict UTF-8 reading (no byte-order mark, no other charset declared, nothing replaced):
     then the HTML parser can take the bytes as they are, without encoding the text again.
     """
-    if _bom(data) is not None:
-        return decode(data, sniff_html=True), None
-    declared = declared_charset(data)
-    if declared is not None and declared != "utf-8":
-        return data.decode(declared, "replace"), None
-    try:
-        return data.decode("utf-8"), data
-    except UnicodeDecodeError:
-        if declared is not None:
-            return data.decode(declared, "replace"), None
-        return data.decode(_FALLBACK, "replace"), None
+    if _bom(data) is None and declared_charset(data) in (None, "utf-8"):
+        try:
+            return data.decode("utf-8"), data
+        except UnicodeDecodeError:
+            pass  # decode() reads it with replacements, or as the fallback charset
+    return decode(data, sniff_html=True), None
 
 
 def markup_ready(text: str) -> str:
