@@ -63,8 +63,11 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     dropped: list[Boilerplate] = []
     segments: list[Segment] = []
     loose: Credit | None = None  # the credit just before, attached to no caption yet
+    cue: str | None = None  # a byline block that named no one yet ("Written by")
     for block, label in zip(page.blocks, labels, strict=True):
         role = label.role
+        if role is not Role.BYLINE:
+            cue = None
         before, loose = loose, None
         kind: BodyKind | BoilerplateKind | None = None
         if role is Role.BOILERPLATE:  # most blocks of a page: tested first
@@ -75,9 +78,15 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             if title is None:
                 title = displayed(block.text)
         elif role is Role.DATELINE:
-            pass  # its date is read with the others by pick_published
-        elif role is Role.BYLINE:
+            # its date is read with the others by pick_published; it may sign the article
+            # too ("May 9, 2023 · By Jane Doe")
             names.extend(parse_byline(block.text))
+        elif role is Role.BYLINE:
+            found = parse_byline(block.text)
+            if not found and cue is not None:  # "Written by" | "Jane Doe": two blocks
+                found = parse_byline(f"{cue} {block.text}")
+            names.extend(found)
+            cue = None if found else block.text
         elif role is Role.BODY:
             made = _body_block(block, label)
             body.append(made)

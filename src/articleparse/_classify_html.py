@@ -11,8 +11,9 @@
    chosen containers join the body (``stray_prose``); body headings with no
    body text after them are dropped.
 3. The headline is the heading :func:`~articleparse._rules.headline.pick_title`
-   chooses; between it and the body, date lines, bylines, captions and credits
-   keep their roles.
+   chooses; between it and the body, date lines, bylines (also a bare "Written
+   by" with the name in the next block), captions and credits keep their roles,
+   as do date and byline lines just above it outside a landmark.
 4. Everything else is boilerplate of the kind its class/id, landmark or
    wording names; figure captions outside the page's chrome stay captions.
 5. A short body is widened to the page's main landmark or a repeated list
@@ -42,6 +43,10 @@ _MAX_CAPTION_WORDS = 80
 #: a date line has at most this many words (a date needs a digit), a byline at most the second
 _MAX_META_WORDS = 14
 _MAX_BYLINE_WORDS = 10
+#: a bare byline cue ("Written by", "Article by:") has at most this many words
+_MAX_CUE_WORDS = 3
+#: date and byline lines just above the headline: this many blocks
+_ABOVE_TITLE = 2
 #: a block longer than this (in characters) is too long to be a boilerplate cue phrase
 _MAX_CUE_CHARS = 120
 #: what a count around a cue looks like: "2 Comments", "Kommentare (3)"
@@ -235,19 +240,37 @@ def _label_head(
     """Between the headline and the body: date lines, bylines, captions and credits.
 
     The lead figure's caption and credit keep their roles there even under a class that
-    names boilerplate; a landmark (``nav``, ``aside``, ...) around them still wins.
+    names boilerplate; a landmark (``nav``, ``aside``, ...) around them still wins. A bare
+    byline cue ("Written by") and the name in the block after it are both bylines. Just
+    above the headline (``_ABOVE_TITLE`` blocks), outside a landmark, a date or byline line
+    is one too ("Published May 9, 2023 by Jane Doe" over the heading).
     """
-    for index in range(title + 1, first):
-        if labels[index].role.value != "boilerplate":
+    for index in range(max(0, title - _ABOVE_TITLE), first):
+        if index == title or labels[index].role.value != "boilerplate":
             continue
         block = blocks[index]
-        found = _meta_label(block, seen)
         dom = block.dom
+        if index < title and (dom is None or dom.chrome is not None):
+            continue
+        found = _meta_label(block, seen)
         figure = dom is not None and (dom.caption_hint or dom.credit_hint)
-        if found is None and figure and dom is not None and dom.chrome is None:
+        if found is None and index > title and figure and dom is not None and dom.chrome is None:
             found = _caption_label(block)
+        if found is None and index + 1 < first and _byline_cue(block, blocks[index + 1]):
+            labels[index + 1] = found = BYLINE
         if found is not None:
             labels[index] = found
+
+
+def _byline_cue(block: Block, after: Block) -> bool:
+    """Is the block a bare byline cue ("Written by", "Author:") for the name after it?
+
+    Evidence: neither is a byline alone, together they are one (``parse_byline``).
+    """
+    words = word_count(block)
+    if not 0 < words <= _MAX_CUE_WORDS or word_count(after) > _MAX_BYLINE_WORDS:
+        return False
+    return not parse_byline(block.text) and bool(parse_byline(f"{block.text} {after.text}"))
 
 
 def _title_index(page: Page, selection: Selection) -> int | None:

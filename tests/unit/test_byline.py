@@ -208,3 +208,16 @@ def test_a_byline_date_reaches_the_article() -> None:
     article = articleparse.parse(text)
     assert article.authors == ("Jane Doe",)
     assert article.published == datetime(2017, 12, 15)
+
+
+def test_a_dateline_that_names_the_author_signs_the_article() -> None:
+    """A line labelled a dateline ("By Jane Doe, May 9, 2023") gives the authors too."""
+    prose = "The new pier opened on Friday after two years of work by the city and partners. "
+    head = "Harbour opens a new pier\n\nBy Jane Doe, May 9, 2023\n\n"
+    text = head + prose * 3 + "\n\n" + prose * 2
+    article = articleparse.parse(text)
+    assert [s.role for s in article.segments if s.text == "By Jane Doe, May 9, 2023"] == [
+        articleparse.Role.DATELINE
+    ]
+    assert article.authors == ("Jane Doe",)
+    assert article.published == datetime(2023, 5, 9)

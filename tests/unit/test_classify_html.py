@@ -56,3 +56,37 @@ def test_a_menu_repeated_in_header_and_footer_is_dropped_alike() -> None:
     for text in ("Share", "Newsletter"):
         found = [(s.role, s.kind) for s in article.segments if s.text == text]
         assert len(found) == 2 and found[0] == found[1] and found[0][0] is Role.BOILERPLATE
+
+
+def test_a_byline_cue_and_the_name_after_it_are_one_byline() -> None:
+    """ "Written by" | "Jane Doe" in two elements under the headline name the author."""
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><header class='post-header'>"
+        "<h1>Harbour wall repaired</h1>"
+        "<div class='post-meta'><div>Written by</div><div>Jane Doe</div></div></header>"
+        f"<article>{_PROSE}{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert article.authors == ("Jane Doe",)
+    roles = _roles(html)
+    assert roles["Written by"] is Role.BYLINE
+    assert roles["Jane Doe"] is Role.BYLINE
+
+
+def test_a_date_and_byline_line_just_above_the_headline_is_read() -> None:
+    """A meta line over the h1 dates and signs the article; one inside a nav does not."""
+    above = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        "<div class='post-meta'>Published May 9, 2023 by Jane Doe</div>"
+        f"<h1>Harbour wall repaired</h1><article>{_PROSE}{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(above, format="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-05-09"
+    in_nav = above.replace("</nav><div class='post-meta'>", "<div>").replace(
+        "Jane Doe</div>", "Jane Doe</div></nav>"
+    )
+    article = articleparse.parse(in_nav, format="html")
+    assert article.authors == ()
+    assert _roles(in_nav)["Published May 9, 2023 by Jane Doe"] is Role.BOILERPLATE
