@@ -1,8 +1,9 @@
 """Labelled blocks -> Article.
 
 The only place that builds the public model. Metadata the front-end read
-(HTML head, JSON-LD) wins over what visible blocks state for the date and the
-authors; the title is the block labelled TITLE, else the stated title.
+(HTML head, JSON-LD) wins over what visible blocks state for the date, and for
+the authors unless the byline above the body names none of them; the title is
+the block labelled TITLE, else the stated title.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from ._blocks import Block, Label, Page
-from ._rules.byline import parse_byline
+from ._rules.byline import cue_names, parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import displayed
 from ._rules.published import pick_published
@@ -32,6 +33,23 @@ def _unique(names: list[str]) -> tuple[str, ...]:
     for name in names:
         seen.setdefault(name.casefold(), name)
     return tuple(seen.values())
+
+
+def _authors(stated: tuple[str, ...], shown: list[str], signed: list[str]) -> tuple[str, ...]:
+    """The stated authors, unless the byline shown above the body names others.
+
+    Evidence: ``signed``, the names of the date and byline lines before the first body
+    block that open with a byline cue ("By Jane Doe"); when they share no word with the
+    metadata's authors, the metadata names someone else (a site's account, the page's
+    last editor) and the byline readers see wins. Without a stated author, every shown
+    byline (``shown``) counts.
+    """
+    if not stated:
+        return _unique(shown)
+    words = {word for name in stated for word in name.casefold().split()}
+    if signed and not any(word in words for name in signed for word in name.casefold().split()):
+        return _unique(signed)
+    return stated
 
 
 def _body_block(block: Block, label: Label) -> BodyBlock:
@@ -57,6 +75,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     """Build the Article from a page and one label per block."""
     title: str | None = None
     names: list[str] = []
+    signed: list[str] = []  # names of cue bylines ("By Jane Doe") before the body
     body: list[BodyBlock] = []
     captions: list[Caption] = []
     credits: list[Credit] = []
@@ -81,11 +100,15 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             # its date is read with the others by pick_published; it may sign the article
             # too ("May 9, 2023 · By Jane Doe")
             names.extend(parse_byline(block.text))
+            if not body:
+                signed.extend(cue_names(block.text))
         elif role is Role.BYLINE:
             found = parse_byline(block.text)
             if not found and cue is not None:  # "Written by" | "Jane Doe": two blocks
                 found = parse_byline(f"{cue} {block.text}")
             names.extend(found)
+            if not body:
+                signed.extend(cue_names(block.text))
             cue = None if found else block.text
         elif role is Role.BODY:
             made = _body_block(block, label)
@@ -117,7 +140,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     return Article(
         title=title or meta.title,
         published=pick_published(meta, segments),
-        authors=meta.authors or _unique(names),
+        authors=_authors(meta.authors, names, signed),
         body=body,
         captions=captions,
         credits=credits,

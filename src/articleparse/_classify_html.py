@@ -32,7 +32,7 @@ from ._revise import caption_or_credit
 from ._rules.body_html import Selection, boxed, holder, select_body, stray_prose
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind
-from ._rules.byline import parse_byline
+from ._rules.byline import names_other_role, parse_byline
 from ._rules.credit import standalone_credit
 from ._rules.headline import pick_title
 from .model import BodyKind, BoilerplateKind, Role
@@ -265,12 +265,15 @@ def _label_head(
 def _byline_cue(block: Block, after: Block) -> bool:
     """Is the block a bare byline cue ("Written by", "Author:") for the name after it?
 
-    Evidence: neither is a byline alone, together they are one (``parse_byline``).
+    Evidence: neither is a byline alone, together they are one (``parse_byline``), and the
+    second is not another contributor's label ("Fact Checked").
     """
     words = word_count(block)
     if not 0 < words <= _MAX_CUE_WORDS or word_count(after) > _MAX_BYLINE_WORDS:
         return False
-    return not parse_byline(block.text) and bool(parse_byline(f"{block.text} {after.text}"))
+    if parse_byline(block.text) or names_other_role(after.text):  # "By" | "Fact Checked"
+        return False
+    return bool(parse_byline(f"{block.text} {after.text}"))
 
 
 def _title_index(page: Page, selection: Selection) -> int | None:

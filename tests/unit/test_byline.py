@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articleparse
-from articleparse._rules.byline import clean_names, parse_byline
+from articleparse._rules.byline import clean_names, cue_names, names_other_role, parse_byline
 
 PARSE_BYLINE = [
     # a cue word at the start
@@ -221,3 +221,43 @@ def test_a_dateline_that_names_the_author_signs_the_article() -> None:
     ]
     assert article.authors == ("Jane Doe",)
     assert article.published == datetime(2023, 5, 9)
+
+
+def _signed_page(stated: str) -> str:
+    prose = "<p>" + "The harbour wall was repaired over the winter by the city's crews. " * 3
+    return (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Harbour wall repaired", '
+        f'"author": {{"@type": "Person", "name": "{stated}"}}}}</script></head>'
+        "<body><article><h1>Harbour wall repaired</h1><p>By Jane Doe</p>"
+        f"{prose}</p>{prose}</p></article></body></html>"
+    )
+
+
+def test_the_byline_readers_see_wins_over_metadata_naming_someone_else() -> None:
+    """Metadata naming a site account while the page shows "By Jane Doe" gives Jane Doe;
+    metadata sharing a word with the shown byline (a fuller form) is kept."""
+    assert articleparse.parse(_signed_page("webteam01"), format="html").authors == ("Jane Doe",)
+    kept = articleparse.parse(_signed_page("Jane Q. Doe"), format="html")
+    assert kept.authors == ("Jane Q. Doe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Posted by Jane Doe on May 9, 2023", ("Jane Doe",)),
+        ("Jane Doe, Staff Writer", ()),  # names, but no cue opens the line
+        ("by the old harbour", ()),
+    ],
+)
+def test_cue_names(text: str, expected: tuple[str, ...]) -> None:
+    assert cue_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Fact Checked", True), ("Reviewed", True), ("Jane Doe", False), ("Written", False)],
+)
+def test_names_other_role(text: str, expected: bool) -> None:
+    assert names_other_role(text) is expected

@@ -90,3 +90,15 @@ def test_a_date_and_byline_line_just_above_the_headline_is_read() -> None:
     article = articleparse.parse(in_nav, format="html")
     assert article.authors == ()
     assert _roles(in_nav)["Published May 9, 2023 by Jane Doe"] is Role.BOILERPLATE
+
+
+def test_a_bare_cue_before_another_contributors_label_names_no_one() -> None:
+    """ "By" | "Fact Checked": the second is a fact-checker's label, not the author's name."""
+    html = (
+        "<html><body><header><h1>Harbour wall repaired</h1>"
+        "<div class='byline'><div>By</div><div>Fact Checked</div></div></header>"
+        f"<article>{_PROSE}{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert article.authors == ()
+    assert _roles(html)["Fact Checked"] is Role.BOILERPLATE

@@ -243,6 +243,24 @@ def parse_byline(text: str) -> tuple[str, ...]:
     return found[0]
 
 
+def cue_names(text: str) -> tuple[str, ...]:
+    """The names of a byline that opens with its cue ("By Jane Doe", "Posted by Jane Doe on
+    May 9"), else (): a line whose names only a role or agency word marks says less."""
+    names = parse_byline(text)
+    if not names:
+        return ()
+    line = _strip(" ".join(text.split()))
+    if BYLINE_CUE.match(line) is None and BYLINE_CUE.match(_strip(_after_filler(line))) is None:
+        return ()
+    return names
+
+
+def names_other_role(text: str) -> bool:
+    """Is the text the label of a contributor who is not an author ("Fact Checked",
+    "Reviewed"): a phrase of ``_lexicon/byline_other_roles.txt`` without its "by"?"""
+    return _names_other_role(f"{_strip(text)} by")
+
+
 # ---------------------------------------------------------------- metadata author values
 
 
