@@ -171,6 +171,15 @@ CLEAN_NAMES = [
     ("Office of the Example", ("Office of the Example",)),
     ("The Example Team", ("The Example Team",)),
     ("Our Editors", ("Our Editors",)),
+    ("Jane Doe, 3 May 2021", ("Jane Doe",)),
+    ("Jane Doe March 2, 2026", ("Jane Doe",)),
+    ("Example Media - 2025/4/29", ("Example Media",)),
+    ("Updated January 08", ()),
+    ("August 28", ()),
+    ("Author Jane Doe", ("Jane Doe",)),
+    ("Written By", ()),
+    ("undefined", ()),
+    ("Jane Today", ("Jane Today",)),  # a relative-date word in a name stays
     ("", ()),
     ("   ", ()),
 ]

@@ -170,12 +170,13 @@ def _names(head: str) -> tuple[tuple[str, ...], bool] | None:
     return tuple(names), False
 
 
-def _strip_dates(text: str) -> str:
-    """Remove a calendar or relative date and the dateline words right before it."""
+def _strip_dates(text: str, *, relative_too: bool = True) -> str:
+    """Remove a calendar or (``relative_too``) relative date and the dateline words right
+    before it."""
     for _ in range(2):
         span = find_date(text)
         if span is None:
-            relative = RELATIVE_DATE.search(text)
+            relative = RELATIVE_DATE.search(text) if relative_too else None
             if relative is None:
                 break
             start, end = relative.span()
@@ -268,6 +269,11 @@ _FUNCTION_WORDS = frozenset(
     {"the", "of", "and", "for", "to", "in", "a", "an", "by", "with", "from", "our", "your", "on"}
 )
 _MAX_ORGANISATION_WORDS = 8
+#: values a page template writes when it has no author (a script's empty variable)
+_PLACEHOLDERS = frozenset({"undefined", "null", "none", "nan"})
+_LABELS = words("byline_labels.txt")
+#: a whole value that is only a byline cue ("Written By") names no one
+_CUES_ALONE = words("byline_cues.txt")
 
 
 def _metadata_part_is_name(part: str) -> bool:
@@ -276,8 +282,10 @@ def _metadata_part_is_name(part: str) -> bool:
     "jdoe42" and "jane doe" are names; "the editors of the site" is prose.
     """
     tokens = part.split()
-    if not 1 <= len(tokens) <= _MAX_NAME_WORDS:
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS or part.casefold() in _PLACEHOLDERS:
         return False
+    if any(any(map(str.isdigit, word)) and not any(map(str.isalpha, word)) for word in tokens):
+        return False  # a number ("August 28", "Feb 11"): a date, no name
     if any(word in _FUNCTION_WORDS for word in tokens):
         return False  # a lower-case "of", "the" (a capitalised "The ... Team" is a name)
     lower = [word for word in tokens if word[:1].islower() and word.lower() not in _PARTICLES]
@@ -303,7 +311,11 @@ def clean_names(raw: str) -> tuple[str, ...]:
     """
     text = " ".join(html.unescape(raw[: _MAX_METADATA_CHARS * 2]).split())[:_MAX_METADATA_CHARS]
     text = PARENTHETICAL.sub(" ", WEB_ADDRESS.sub(" ", EMAIL.sub(" ", text)))
-    text = text.split("|")[0].split(" / ")[0]
+    # a date after the name ("Jane Doe, 3 May 2021") is cut off like an affiliation
+    text = _strip_dates(text, relative_too=False).split("|")[0].split(" / ")[0]
+    label, _, rest = text.strip().partition(" ")
+    if rest and label.lower() in _LABELS:  # "Author Jane Doe": a label without its colon
+        text = rest
     match = BYLINE_CUE.match(_strip(text))
     first = _strip(NAME_SEPARATOR.split(match.group("names"))[0]) if match is not None else ""
     if match is not None and _metadata_part_is_name(first):
@@ -313,6 +325,8 @@ def clean_names(raw: str) -> tuple[str, ...]:
     for part in NAME_SEPARATOR.split(text):
         part = _strip(part.strip("()[]"))
         if not part or _is_credential(part) or _names_other_role(part):
+            continue
+        if " ".join(part.lower().split()) in _CUES_ALONE:
             continue
         if names and (_is_role(part) or _is_affiliation(part) or not _metadata_part_is_name(part)):
             break
