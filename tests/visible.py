@@ -28,6 +28,8 @@ import unicodedata
 from lxml import etree
 from lxml import html as lxml_html
 
+from articleparse._decode import repair_latin1_reading
+
 #: Elements whose content a reader does not see as page text (the front-end's documented policy:
 #: scripts, styles, templates, the head, embedded objects and media, form controls, dialogs;
 #: ``noscript`` is not among them: its fallback content is shown when scripts do not run).
@@ -98,7 +100,9 @@ def _root(html: str) -> etree._Element | None:
     parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True, no_network=True)
     # NUL and lone surrogates show as U+FFFD in a browser.
     html = _END_OF_PAGE.sub("", _SURROGATE.sub("\ufffd", html.replace("\x00", "\ufffd")))
-    data = html.encode("utf-8")
+    # the one step shared with the front-end: decoding, not the walk (a page misread as
+    # Latin-1 once is read as the UTF-8 it was)
+    data = repair_latin1_reading(html.encode("utf-8"))
     try:
         return lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # an empty document

@@ -4,11 +4,17 @@ Order: a byte-order mark; for HTML, a declared charset (``<meta charset>``,
 ``http-equiv`` content type, XML declaration) in the first 4 KiB; strict
 UTF-8; and finally Windows-1252, the encoding browsers assume for unlabelled
 Western pages, with U+FFFD for its five undefined bytes. Decoding never raises.
+
+Markup read twice (its UTF-8 bytes once decoded as Latin-1 and encoded again, so
+"it’s" shows as "itâ\x80\x99s") is repaired before parsing
+(:func:`repair_latin1_reading`); plain text is left as given, so that segment
+spans keep pointing into it.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from types import MappingProxyType
 
 from ._patterns import DECLARED_CHARSET
@@ -24,6 +30,13 @@ _FALLBACK = "cp1252"
 # Lone surrogates (possible in a str, never in decoded bytes) -> U+FFFD, as a browser shows them.
 _SURROGATES = MappingProxyType(dict.fromkeys(range(0xD800, 0xE000), 0xFFFD))
 _SNIFF_BYTES = 4096
+#: a C1 control character (U+0080-U+009F) in UTF-8: never in text a person wrote, the trace
+#: of UTF-8 bytes read as Latin-1 ("’" = E2 80 99 became "â\x80\x99")
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+#: one UTF-8 sequence of two to four bytes read as as many Latin-1 characters
+_READ_AS_LATIN1 = re.compile(
+    "[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -107,6 +120,27 @@ def utf8_bytes(text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return text.translate(_SURROGATES).encode("utf-8")
+
+
+def _as_utf8(match: re.Match[str]) -> str:
+    """The character a run of Latin-1 characters spells in UTF-8, or the run itself."""
+    try:
+        return match.group().encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def repair_latin1_reading(data: bytes) -> bytes:
+    """UTF-8 markup whose text was once decoded as Latin-1 and encoded again, repaired.
+
+    Evidence: a C1 control character, which no one types; only then is each run of
+    Latin-1 characters that spells one UTF-8 character replaced by it ("â\x80\x99" ->
+    "’", "Ã©" -> "é"). A run that spells none is kept. Two linear regex passes at most.
+    """
+    if _C1_UTF8.search(data) is None:
+        return data
+    text = data.decode("utf-8", "replace")
+    return _READ_AS_LATIN1.sub(_as_utf8, text).encode("utf-8", "replace")
 
 
 def without_xml_declaration(text: str) -> str:

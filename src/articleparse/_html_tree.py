@@ -3,18 +3,20 @@
 Parsing: lxml's recovering HTML parser (no network, no file access, huge
 trees allowed). NUL bytes become U+FFFD and ``</body>``/``</html>`` end
 tags are removed (libxml2 would drop the text after a stray one, browsers
-show it); comments and processing instructions are dropped by the parser;
-CDATA and other stray tags are the parser's to recover from. libxml2 stops
-building the tree past its nesting limit (a few thousand levels even with
-``huge_tree``): text nested deeper than that, and what follows it, is lost,
-but parsing never fails and never recurses.
+show it); markup once misread as Latin-1 is repaired
+(:func:`articleparse._decode.repair_latin1_reading`); comments and
+processing instructions are dropped by the parser; CDATA and other stray
+tags are the parser's to recover from. libxml2 stops building the tree past
+its nesting limit (a few thousand levels even with ``huge_tree``): text
+nested deeper than that, and what follows it, is lost, but parsing never
+fails and never recurses.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from ._decode import utf8_bytes
+from ._decode import repair_latin1_reading, utf8_bytes
 from ._patterns import DOCUMENT_END_TAG
 
 #: what a NUL character becomes, as UTF-8
@@ -67,6 +69,7 @@ def parse_tree(text: str, utf8: bytes | None = None) -> etree._Element | None:
     data = utf8 if utf8 is not None and kept is text else utf8_bytes(kept)
     if b"\x00" in data:  # a NUL is one byte in UTF-8: searched there (memchr), not in the str
         data = data.replace(b"\x00", _REPLACEMENT)
+    data = repair_latin1_reading(data)
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._decode import declared_charset, decode, decode_html, markup_ready
+import articleparse
+from articleparse._decode import (
+    declared_charset,
+    decode,
+    decode_html,
+    markup_ready,
+    repair_latin1_reading,
+)
 
 
 @pytest.mark.parametrize(
@@ -154,3 +161,34 @@ def test_decode_html_agrees_with_decode(data: bytes) -> None:
     text, utf8 = decode_html(data)
     assert text == decode(data, sniff_html=True)
     assert utf8 is None or utf8 == text.encode("utf-8")
+
+
+def _misread(text: str) -> bytes:
+    """``text``'s UTF-8 bytes decoded as Latin-1 and encoded again (a crawler's mistake)."""
+    return text.encode("utf-8").decode("latin-1").encode("utf-8")
+
+
+def test_markup_misread_as_latin1_is_repaired() -> None:
+    """Curly quotes, dashes, accents and emoji come back; the title and body read right."""
+    original = "Investor’s guide — café, naïve, 😀"
+    assert repair_latin1_reading(_misread(original)).decode("utf-8") == original
+    prose = "It’s a café on the harbour — open all year, with tables outside. " * 4
+    page = f"<html><body><h1>Investor’s guide</h1><p>{prose}</p></body></html>"
+    article = articleparse.parse(_misread(page), format="html")
+    assert article.title == "Investor’s guide"
+    assert article.text == prose.strip()
+
+
+def test_text_without_a_control_character_is_left_as_it_is() -> None:
+    """Latin-1 pairs that could spell UTF-8 ("Ã©") stay when nothing shows a misreading."""
+    data = "PORTUGUÊS: Ã© Â« quoted »".encode()
+    assert repair_latin1_reading(data) is data
+
+
+@given(st.text())
+def test_repair_never_raises_and_keeps_clean_text(text: str) -> None:
+    data = text.encode("utf-8", "replace")
+    repaired = repair_latin1_reading(data)
+    assert isinstance(repaired, bytes)
+    if not any("\x80" <= ch <= "\x9f" for ch in text):
+        assert repaired == data
