@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from html import unescape
 
 import attrs
 from lxml import etree
@@ -136,7 +137,8 @@ def _types(obj: dict[str, object]) -> set[str]:
 
 
 def _text(value: object) -> str | None:
-    """A plain string value (first of a list; '@value' or 'name' of an object)."""
+    """A plain string value (first of a list; '@value' or 'name' of an object), its HTML
+    entities read as characters."""
     if isinstance(value, list):
         value = next((v for v in value if v), None)
     if isinstance(value, dict):
@@ -144,7 +146,8 @@ def _text(value: object) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str) and value.strip():
-        return value.strip()
+        # JSON strings often carry HTML entities ("Investor&#8217;s"): read as characters
+        return (unescape(value) if "&" in value else value).strip()
     return None
 
 

@@ -2,13 +2,15 @@
 
 All ``<meta>`` elements are read in one pass into a map from the lower-cased
 key (``property``, ``name``, ``itemprop`` or ``http-equiv``) to the values
-in document order. Which keys state which field, and in which order of
+in document order (an entity the page escaped twice is read as its character).
+Which keys state which field, and in which order of
 preference, is the data file ``_lexicon/meta_keys.txt``; no code names a key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from html import unescape
 from importlib import resources
 from types import MappingProxyType
 
@@ -50,7 +52,10 @@ def read_meta_tags(metas: Iterable[etree._Element]) -> Mapping[str, tuple[str, .
     for count, element in enumerate(metas):
         if count >= _MAX_META:
             break
-        value = normalise(element.get("content") or "")
+        value = element.get("content") or ""
+        if "&" in value:  # an entity escaped twice by the page ("&amp;#8217;" -> "&#8217;")
+            value = unescape(value)
+        value = normalise(value)
         if not value:
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):

@@ -522,3 +522,11 @@ def test_by_tag_matches_one_scan_per_tag() -> None:
     assert [el.get("name") for el in found["meta"]] == ["a", "b", "c"]
     assert [el.text for el in found["time"]] == ["May 1", "May 2"]
     assert read_metadata(root).title == "Head"
+
+
+def test_meta_values_escaped_twice_are_read_as_characters() -> None:
+    """ "&amp;eacute;" in a content attribute is "&eacute;" after parsing: read as "é"."""
+    root = _root(
+        '<meta property="og:description" content="Le caf&amp;eacute; du port &amp;amp; plus">'
+    )
+    assert read_metadata(root).description == "Le café du port & plus"

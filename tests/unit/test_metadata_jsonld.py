@@ -121,3 +121,16 @@ def test_tech_article_is_documentation() -> None:
     news = read_jsonld(_page('{"@type": "NewsArticle", "headline": "Storm"}'))
     assert tech.documentation and api.documentation
     assert tech.from_article and not news.documentation
+
+
+def test_html_entities_in_json_strings_are_read_as_characters() -> None:
+    """CMS templates write entities into JSON-LD ("Investor&#8217;s"): the fields have the
+    characters."""
+    facts = read_jsonld(
+        _page(
+            '{"@type": "NewsArticle", "headline": "The investor&#8217;s guide &amp; more",'
+            ' "publisher": {"@type": "Organization", "name": "Coast &amp; Country"}}'
+        )
+    )
+    assert facts.headline == "The investor’s guide & more"
+    assert facts.site_name == "Coast & Country"
