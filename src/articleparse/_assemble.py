@@ -2,8 +2,9 @@
 
 The only place that builds the public model. Metadata the front-end read
 (HTML head, JSON-LD) wins over what visible blocks state for the date, and for
-the authors unless the byline above the body names none of them; the title is
-the block labelled TITLE, else the stated title.
+the authors unless the byline above the body names none of them; a page signed
+nowhere else is signed by an author box (a name over a note about that person);
+the title is the block labelled TITLE, else the stated title.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from ._blocks import Block, Label, Page
-from ._rules.byline import cue_names, parse_byline
+from ._rules.byline import bio_author, cue_names, parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import displayed
 from ._rules.published import pick_published
@@ -137,10 +138,14 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         # positional (role, text, span, kind): one per block, keyword binding costs more
         segments.append(Segment(role, block.text, block.span, kind))
     meta = page.meta
+    authors = _authors(meta.authors, names, signed)
+    if not authors:  # signed nowhere else: an author box's name over its note
+        boxed = bio_author([segment.text for segment in segments])
+        authors = (boxed,) if boxed else ()
     return Article(
         title=title or meta.title,
         published=pick_published(meta, segments),
-        authors=_authors(meta.authors, names, signed),
+        authors=authors,
         body=body,
         captions=captions,
         credits=credits,

@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articleparse
-from articleparse._rules.byline import clean_names, cue_names, names_other_role, parse_byline
+from articleparse._rules.byline import (
+    bio_author,
+    clean_names,
+    cue_names,
+    names_other_role,
+    parse_byline,
+)
 
 PARSE_BYLINE = [
     # a cue word at the start
@@ -270,3 +276,30 @@ def test_cue_names(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_names_other_role(text: str, expected: bool) -> None:
     assert names_other_role(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Jane Doe", "Jane Doe is a staff writer covering the harbour."], "Jane Doe"),
+        (["Jane Doe", "Jane has been an editor here since 2019."], "Jane Doe"),
+        (["Jane Doe Writer", "Jane is a freelance writer."], "Jane Doe"),
+        (["Cross Join", "Cross Join is a join of every row with every row."], None),
+        (["Jane Doe", "Jane Doe is a town on the coast."], None),  # no job named
+        (["Jane", "Jane is a staff writer."], None),  # one word is no name line
+    ],
+)
+def test_bio_author(texts: list[str], expected: str | None) -> None:
+    assert bio_author(texts) == expected
+
+
+def test_an_author_box_signs_a_page_that_names_no_author_elsewhere() -> None:
+    prose = "The new pier opened on Friday after two years of work by the city and partners. "
+    text = (
+        "Harbour opens a new pier\n\n"
+        + prose * 3
+        + "\n\n"
+        + prose * 2
+        + "\n\nJane Doe\n\nJane Doe is a staff writer who covers the coast.\n"
+    )
+    assert articleparse.parse(text).authors == ("Jane Doe",)

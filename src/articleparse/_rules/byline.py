@@ -23,6 +23,8 @@ de-duplicates them.
 from __future__ import annotations
 
 import html
+import re
+from itertools import pairwise
 
 from .._dates import find_date
 from .._lexicon import words
@@ -260,6 +262,41 @@ def names_other_role(text: str) -> bool:
     """Is the text the label of a contributor who is not an author ("Fact Checked",
     "Reviewed"): a phrase of ``_lexicon/byline_other_roles.txt`` without its "by"?"""
     return _names_other_role(f"{_strip(text)} by")
+
+
+#: what follows a writer's name in a note about them: "Jane Doe is a ...", "Jane has been ..."
+_BIO_VERB = re.compile(r" (?:is|was|has been|serves as|works as|writes)\b")
+#: a note about a writer names their job ("writer", "editor") among its first words
+_BIO_ROLE_WORDS = 25
+_MAX_BIO_NAME_WORDS = 4
+_MAX_BIO_NAME_CHARS = 60
+
+
+def bio_author(texts: list[str]) -> str | None:
+    """The writer a note about them names: a name line, then a line that opens with that
+    name or its first word and says what the person is ("Jane Doe" / "Jane Doe is a
+    staff writer ..."), the job among its first words (``_lexicon/author_roles.txt``).
+
+    Evidence for a page that signs nothing else: author boxes print the name over the
+    note. The first such pair counts.
+    """
+    for name, note in pairwise(texts):
+        if len(name) > _MAX_BIO_NAME_CHARS:
+            continue
+        words = name.split()
+        if not 2 <= len(words) <= _MAX_BIO_NAME_WORDS + 1 or not note.startswith(words[0]):
+            continue
+        while words and _bare(words[-1]) in _ROLES:  # "Jane Doe Writer": the job ends the name
+            words.pop()
+        name = " ".join(words)
+        if len(words) < 2 or not _looks_like_name(name):
+            continue
+        head = name if note.startswith(name) else words[0]
+        if _BIO_VERB.match(note[len(head) :]) is None:
+            continue
+        if any(_bare(word) in _ROLES for word in note.split()[:_BIO_ROLE_WORDS]):
+            return name
+    return None
 
 
 # ---------------------------------------------------------------- metadata author values
