@@ -54,7 +54,8 @@ _COUNT_CHARS = "0123456789()[] "
 
 
 def _caption_label(block: Block) -> Label | None:
-    """CAPTION/CREDIT for figure captions and credits, else None."""
+    """CAPTION/CREDIT for figure captions and credits, boilerplate for a figure text that is
+    mostly link text, else None."""
     dom = block.dom
     if dom is None:
         return None
@@ -68,6 +69,10 @@ def _caption_label(block: Block) -> Label | None:
         return CREDIT
     if dom.credit_hint and not dom.caption_hint:
         return CREDIT
+    if dom.link_chars * 2 > len(block.text):
+        # a caption that is mostly a link is a teaser's headline or a button ("Share on
+        # Pinterest", "Next"), not words about the picture
+        return boilerplate(_named_kind(block.text) or BoilerplateKind.RELATED_LINK)
     if dom.caption_hint or dom.in_figure:
         return CAPTION
     return caption_or_credit(block)

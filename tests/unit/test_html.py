@@ -266,3 +266,22 @@ def test_utf8_bytes_parse_as_their_text(page: str) -> None:
     as_bytes = articleparse.parse(page.encode("utf-8"), format="html")
     assert as_bytes == articleparse.parse(page, format="html")
     assert as_bytes.segments
+
+
+def test_a_figure_text_that_is_a_link_is_no_caption() -> None:
+    """A teaser's linked headline and a share button under a picture are boilerplate; the
+    article's own caption stays a caption."""
+    prose = "<p>" + "The council met on Monday and voted to rebuild the old pier. " * 3 + "</p>"
+    html = (
+        "<html><body><article><h1>Council votes to rebuild the pier</h1>"
+        "<figure><img src='a.jpg'><figcaption>The pier after the storm</figcaption></figure>"
+        f"{prose}<figure><img src='b.jpg'><figcaption><a href='/b'>Share on Pinterest</a>"
+        f"</figcaption></figure>{prose}"
+        "<figure><img src='c.jpg'><figcaption><a href='/park'>New playground opens in the "
+        "park</a></figcaption></figure></article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [c.text for c in article.captions] == ["The pier after the storm"]
+    kinds = {s.text: s.kind for s in article.segments if s.role is articleparse.Role.BOILERPLATE}
+    assert kinds["Share on Pinterest"] is articleparse.BoilerplateKind.SHARE
+    assert kinds["New playground opens in the park"] is articleparse.BoilerplateKind.RELATED_LINK
