@@ -337,3 +337,47 @@ def test_a_writer_bio_beside_the_body_is_not_body() -> None:
     # a one-word stated author ("Staff") opens no bio: a stray paragraph opening with it stays
     staff = html.replace("Maria Lopez", "Staff").replace("A closing note", "Staff closing note")
     assert _role_of(articleparse.parse(staff, format="html"), "Staff closing")[0] is Role.BODY
+
+
+def _chosen(html: str) -> list[str]:
+    """The texts of the blocks ``select_body`` chooses."""
+    page = read_html(html, Settings())
+    selection = select_body(page.blocks, Settings())
+    assert selection is not None
+    return [
+        page.blocks[i].text for first, last, _ in selection.runs for i in range(first, last + 1)
+    ]
+
+
+def _notes(count: int, wrap: str = "div") -> str:
+    """Short prose notes of readers, each in its own ``wrap`` element with the reader's name."""
+    return "".join(
+        f"<{wrap}><p>Reader {i} wrote this note, with praise, about the place, its staff and the"
+        f" care they give every day.</p><span>Reader {i}</span></{wrap}>"
+        for i in range(count)
+    )
+
+
+def test_the_body_does_not_climb_out_of_its_article_element_into_a_box_beside_it() -> None:
+    """The ``<article>`` around the story bounds the climb: the readers' notes in a box beside
+    it (prose, but outside any article element) stay out of the body."""
+    html = (
+        "<body><div><main><article><h1>The headline of the story</h1><div>"
+        + _PROSE * 6
+        + "</div></article></main><div><h2>What readers say</h2>"
+        + _notes(8)
+        + "</div></div></body>"
+    )
+    chosen = _chosen(html)
+    assert len(chosen) == 6
+    assert not any(text.startswith("Reader") for text in chosen)
+
+
+def test_the_body_climbs_over_article_elements_to_their_siblings() -> None:
+    """Prose in other ``<article>`` elements (a thread's posts) lets the climb leave the first
+    one: every post is chosen."""
+    first = "<article><div>" + _PROSE * 2 + "</div></article>"
+    html = "<body><div><h1>A thread</h1>" + first + _notes(8, "article") + "</div></body>"
+    chosen = _chosen(html)
+    assert len([text for text in chosen if text.startswith("Reader")]) == 16
+    assert len(chosen) == 19  # with the thread title

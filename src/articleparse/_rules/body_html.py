@@ -19,7 +19,9 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   its paragraphs score (:func:`_boxed`);
 * the top container is the start: it moves up to an ancestor whose extra text
   is mostly prose and adds ``Settings.html_climb_gain`` more of it (articles
-  cut into boxes by ad slots), then to the nearest ancestor holding
+  cut into boxes by ad slots), but not out of an ``<article>`` element around it
+  unless most of the prose it would add lies in other ``<article>`` elements (a
+  thread's posts), then to the nearest ancestor holding
   ``Settings.html_min_coverage`` of the page's prose (text scattered over many
   small boxes); ancestors are known ``_html._KEEP`` block levels up;
 * a sibling container (another child of its parent) joins when it scores at
@@ -152,6 +154,8 @@ class _Stats:
     links: dict[int, int] = attrs.field(factory=dict)
     #: characters of scoring paragraphs (prose outside boilerplate boxes)
     prose: dict[int, int] = attrs.field(factory=dict)
+    #: the part of ``prose`` that lies in an ``<article>`` element inside the element
+    article_prose: dict[int, int] = attrs.field(factory=dict)
     scores: dict[int, float] = attrs.field(factory=dict)
     #: characters of all scoring paragraphs of the page
     total_prose: int = 0
@@ -183,7 +187,7 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
     #: uid -> its (uid, tag, class weight) entry of the ancestors (fixed per element)
     kinds: dict[int, tuple[int, str, int]] = {}
     wrappers = _wrappers(blocks, settings)
-    prose = stats.prose
+    prose, article_prose = stats.prose, stats.article_prose
     #: uid -> [first block, last block, chars, link chars] (one lookup per ancestor)
     sums: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
@@ -205,8 +209,13 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
             continue  # inside a comment, sidebar, share box, ...
         points = paragraph_score(block)
         stats.total_prose += size
-        for uid, _, _ in dom.ancestors:
+        inside = False  # an <article> element lies between the block and this ancestor
+        for uid, tag, _ in dom.ancestors:
             prose[uid] = prose.get(uid, 0) + size
+            if inside:
+                article_prose[uid] = article_prose.get(uid, 0) + size
+            elif tag == "article":
+                inside = True
         for distance, (uid, _, _) in enumerate(_levels(dom)):
             share = (
                 points
@@ -282,10 +291,21 @@ def _climb(
     under a common ancestor: it is taken when its extra prose is at least
     ``Settings.html_climb_gain`` of what the current choice holds and the extra text is mostly
     prose with few links.
+
+    An ``<article>`` element around the top container is the article as its page marks it:
+    the climb leaves it only for prose most of which lies in other ``<article>`` elements
+    (a thread's posts, a page built of article blocks), not for a sidebar's or footer's text.
     """
     best = top
+    wall = 0  # uid of the <article> element around the top container, once passed
     for uid, tag, _ in chain:
-        if uid >= top or tag in ("body", "html"):
+        if uid > top:
+            continue
+        if wall and not _other_articles(stats, uid, wall):
+            break
+        if tag == "article" and not wall:
+            wall = uid
+        if uid == top or tag in ("body", "html"):
             continue
         gain = stats.prose.get(uid, 0) - stats.prose.get(best, 0)
         extra = stats.chars.get(uid, 0) - stats.chars.get(best, 0)
@@ -303,6 +323,14 @@ def _climb(
             break
         best = uid
     return best
+
+
+def _other_articles(stats: _Stats, uid: int, wall: int) -> bool:
+    """Most of the element's prose outside the ``<article>`` element ``wall`` lies in other
+    ``<article>`` elements."""
+    beyond = stats.prose.get(uid, 0) - stats.prose.get(wall, 0)
+    others = stats.article_prose.get(uid, 0) - stats.prose.get(wall, 0)
+    return 2 * others >= beyond
 
 
 def _cover(
