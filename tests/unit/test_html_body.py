@@ -381,3 +381,26 @@ def test_the_body_climbs_over_article_elements_to_their_siblings() -> None:
     chosen = _chosen(html)
     assert len([text for text in chosen if text.startswith("Reader")]) == 16
     assert len(chosen) == 19  # with the thread title
+
+
+def test_content_words_inside_a_related_box_do_not_make_its_cards_body() -> None:
+    """A related-links box is boilerplate even where its cards' summaries sit in an element
+    with a content word ("entry-content"): the box's own inner text, as for reviews."""
+    story = "".join(
+        f"<section><p>Part {i} of the story, with commas, clauses, and a full stop at the end."
+        f" It goes on for a while, and then it ends.</p>" + _PROSE + "</section>"
+        for i in range(2)
+    )
+    cards = "".join(
+        f"<div><h3>Another story number {i}</h3><div class='entry-content'><p>The summary of"
+        f" story {i} reads like prose, with a comma, and runs to a full stop here.</p></div></div>"
+        for i in range(4)
+    )
+    html = (
+        f"<body><div><h1>The headline of the story</h1>{story}"
+        f"<div class='related-posts'><h2>More to read</h2>{cards}</div></div></body>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert [b.text[:6] for b in article.body] == ["Part 0", "Plain ", "Part 1", "Plain "]
+    summary = _role_of(article, "The summary of story 2")
+    assert summary == (Role.BOILERPLATE, BoilerplateKind.RELATED_LINK)

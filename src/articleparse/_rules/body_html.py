@@ -15,8 +15,9 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   boilerplate words give no score, unless that element holds more than
   ``Settings.html_wrapper_share`` of the page's text (a page wrapper); a
   content word inside an "other" box (customer reviews, ratings, an author
-  box: ``id="reviews"`` around ``class="accordion-content"``) does not make
-  its paragraphs score (:func:`_boxed`);
+  box: ``id="reviews"`` around ``class="accordion-content"``) or a related-links
+  box (a teaser card's ``entry-content``) does not make its paragraphs score
+  (:func:`boxed`);
 * the top container is the start: it moves up to an ancestor whose extra text
   is mostly prose and adds ``Settings.html_climb_gain`` more of it (articles
   cut into boxes by ad slots), but not out of an ``<article>`` element around it
@@ -53,6 +54,9 @@ from .._features import ends_sentence
 from ..model import BoilerplateKind
 from ..settings import Settings
 
+# Boxes whose own inner text may carry a content class/id word and is still not body: reviews,
+# ratings and author boxes ("other"), related-links boxes (a teaser's "entry-content").
+_INNER_CONTENT_BOXES = frozenset({BoilerplateKind.OTHER, BoilerplateKind.RELATED_LINK})
 # Elements whose own text is one paragraph (its score goes to the element around it).
 _PARAGRAPHS = frozenset(
     "p li dd dt h1 h2 h3 h4 h5 h6 blockquote pre td th figcaption caption br hr".split()  # noqa: SIM905
@@ -238,12 +242,13 @@ def _measure(blocks: Sequence[Block], settings: Settings, noscript: bool) -> _St
 
 def boxed(dom: DomEvidence) -> bool:
     """Inside a boilerplate box: a class/id names boilerplate below any that names content,
-    or names an "other" box (reviews, ratings, author box) above a content word: the box's
-    own inner text ("reviews" > "accordion-content"). Comment boxes are left out: on a
-    thread page the posts are the body and sit in "comments" > "post-text"."""
+    or names an "other" box (reviews, ratings, author box) or a related-links box above a
+    content word: the box's own inner text ("reviews" > "accordion-content", "related-posts" >
+    "entry-content"). Comment boxes are left out: on a thread page the posts are the body and
+    sit in "comments" > "post-text"."""
     if dom.cue_uid > dom.content_uid:
         return True
-    return dom.cue is BoilerplateKind.OTHER and dom.content_uid > dom.cue_uid
+    return dom.cue in _INNER_CONTENT_BOXES and dom.content_uid > dom.cue_uid
 
 
 def _wrappers(blocks: Sequence[Block], settings: Settings) -> frozenset[int]:
