@@ -100,6 +100,22 @@ def test_widening_needs_a_much_larger_landmark() -> None:
     assert widen_short_body(page.blocks, labels, Settings(html_short_body_words=5)) == labels
 
 
+def test_widening_keeps_a_line_that_names_boilerplate() -> None:
+    """A block whose wording names boilerplate ("You may also like", "Advertisement") stays
+    boilerplate when a short body is widened to its landmark; the landmark's other text
+    becomes body."""
+    html = (
+        "<html><body><main><p>Intro line of six words here.</p><h2>You may also like</h2>"
+        "<p>A card about the river walk, the old mill and the bridge in town.</p>"
+        "<p>Advertisement</p></main></body></html>"
+    )
+    page = read_html(html, Settings())
+    related = boilerplate(BoilerplateKind.RELATED_LINK)
+    advert = boilerplate(BoilerplateKind.ADVERTISING)
+    labels = [BODY, related, boilerplate(), advert]
+    assert widen_short_body(page.blocks, labels, Settings()) == [BODY, related, BODY, advert]
+
+
 def test_link_table_listing_without_landmark_is_the_body() -> None:
     """A listing with no prose and no main landmark (a table of linked items) gets its
     repeated rows as body, without the navigation row above and the links row below."""

@@ -26,8 +26,10 @@ words wins:
    landmark and no repeated list), outside page chrome and boilerplate boxes
    (:func:`_region`).
 
-Every block so found that was judged boilerplate becomes body; headline,
-dates, bylines, captions and credits keep their roles.
+Every block so found that was judged boilerplate becomes body, unless its
+wording names boilerplate (a "You may also like" or "Advertisement" line:
+``boilerplate.whole_cue``); headline, dates, bylines, captions and credits keep
+their roles.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from itertools import pairwise
 from .._blocks import BODY, Block, Label
 from ..model import BoilerplateKind, Role
 from ..settings import Settings
+from .boilerplate import whole_cue
 
 
 def _in_landmark(block: Block, main: bool = True) -> bool:
@@ -178,7 +181,9 @@ def widen_short_body(
     for inside in _candidates(blocks, labels, settings, body_words):
         if _words(blocks, inside) > need:
             return [
-                BODY if hit and label.role is Role.BOILERPLATE else label
-                for hit, label in zip(inside, labels, strict=True)
+                BODY
+                if hit and label.role is Role.BOILERPLATE and whole_cue(block.text) is None
+                else label
+                for hit, label, block in zip(inside, labels, blocks, strict=True)
             ]
     return list(labels)

@@ -127,9 +127,16 @@ def _opens_with(words: list[str], kind: BoilerplateKind, shortest: int) -> bool:
     )
 
 
+def whole_cue(text: str) -> BoilerplateKind | None:
+    """The boilerplate kind the whole block is a phrase of ("You may also like", "Anzeige"), or
+    None; unlike :func:`cue_kind`, a phrase opening a longer block ("Share prices fall") does
+    not count."""
+    return _PHRASES.get(_norm(text))
+
+
 def is_closing_cue(text: str) -> bool:
     """The whole block is a header that closes an article ("Comments", "About the author")."""
-    return _PHRASES.get(_norm(text)) in CLOSING_KINDS
+    return whole_cue(text) in CLOSING_KINDS
 
 
 _PREFIX_KINDS = frozenset(
