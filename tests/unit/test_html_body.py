@@ -404,3 +404,29 @@ def test_content_words_inside_a_related_box_do_not_make_its_cards_body() -> None
     assert [b.text[:6] for b in article.body] == ["Part 0", "Plain ", "Part 1", "Plain "]
     summary = _role_of(article, "The summary of story 2")
     assert summary == (Role.BOILERPLATE, BoilerplateKind.RELATED_LINK)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Related topics:", BoilerplateKind.NAVIGATION),
+        ("Share this page:", BoilerplateKind.SHARE),
+        ("Artikel teilen", BoilerplateKind.SHARE),
+        ("Partager cet article", BoilerplateKind.SHARE),
+        ("Vous aimerez aussi", BoilerplateKind.RELATED_LINK),
+        ("Lee también:", BoilerplateKind.RELATED_LINK),
+        ("Leggi anche", BoilerplateKind.RELATED_LINK),
+        ("Czytaj także:", BoilerplateKind.RELATED_LINK),
+        ("Was this article helpful?", BoilerplateKind.UI_CONTROL),
+    ],
+)
+def test_section_labels_in_several_languages_are_boilerplate(
+    label: str, kind: BoilerplateKind
+) -> None:
+    """A label over a share bar, a tag list or related links, in one of several languages,
+    is boilerplate of its kind inside the article, not a body line."""
+    other = _PROSE.replace("Plain", "Other")
+    html = f"<body><article>{_PROSE}<p>{label}</p>{other}</article></body>"
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, label) == (Role.BOILERPLATE, kind)
+    assert len(article.body) == 2
