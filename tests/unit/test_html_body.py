@@ -256,6 +256,14 @@ def test_class_cues_read_tokens_and_prefixes() -> None:
     assert read_cue("headline shadow").kind is None  # "ad" only as a whole token
 
 
+def test_class_cues_read_a_listed_word_pair_inside_a_longer_name() -> None:
+    """A listed pair of words ("author-box", "more-stories") names its kind also inside a
+    longer class name, with any separator; the words apart name nothing of it."""
+    assert read_cue("theme-author-box-wrap").kind is BoilerplateKind.OTHER
+    assert read_cue("site_more_stories_list").kind is BoilerplateKind.RELATED_LINK
+    assert read_cue("box-author").kind is None  # the pair in the other order
+
+
 def test_counted_cue_inside_the_body_is_boilerplate() -> None:
     """A cue with a count around it ("3 Comments", "Kommentare (2)") is named boilerplate."""
     html = (

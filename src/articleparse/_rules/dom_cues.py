@@ -3,7 +3,9 @@
 Evidence: the class/id values are lower-cased and each value is looked up
 whole ("sr-only") and cut into tokens at every character that is not a letter
 or digit ("entry-content" -> entry, content); tokens are looked up in
-``_lexicon/html_classes.txt``, exactly or by a listed prefix ("comment*").
+``_lexicon/html_classes.txt``, exactly or by a listed prefix ("comment*"), and
+so are neighbouring tokens joined by a hyphen ("theme-author-box-wrap" ->
+author-box).
 The answer says whether the element names main content (content, article,
 entry, ...), a caption or a credit, and which boilerplate kind it names.
 When one element names both content and boilerplate ("post-comments"), the
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from importlib import resources
+from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -123,6 +126,8 @@ def _name_cue(name: str, tokens: dict[str, _Says | None]) -> Cue:
         )
         parts = [part for part in spaced.split() if part.isalpha()]
         candidates = parts if parts == [name] else [name, *parts]
+        # a listed pair of words inside a longer name ("mvp-author-box-wrap": "author-box")
+        candidates += [pair for pair in map("-".join, pairwise(parts)) if pair != name]
     for token in candidates:
         found = tokens.get(token, _UNSEEN)
         if found is _UNSEEN:
