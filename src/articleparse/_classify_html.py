@@ -7,7 +7,8 @@
    class/id names boilerplate or in a ``nav``/``aside``/``footer``/``form``
    below the container, is mostly link text in a run of
    ``Settings.html_link_run`` such blocks, or names boilerplate by its wording
-   ("Advertisement", "Share this article"). Prose paragraphs just around the
+   ("Advertisement", "Share this article"), or opens with the full name of a
+   stated author (a note about the writer). Prose paragraphs just around the
    chosen containers join the body (``stray_prose``); body headings with no
    body text after them are dropped.
 3. The headline is the heading :func:`~articleparse._rules.headline.pick_title`
@@ -24,12 +25,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ._blocks import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE, Block, Label, Page, boilerplate
 from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import Selection, boxed, holder, select_body, stray_prose
+from ._rules.body_html import Selection, boxed, holder, names_author, select_body, stray_prose
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind
 from ._rules.byline import names_other_role, parse_byline
@@ -355,6 +358,7 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
             for index in range(first, last + 1)
         ]
         labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
+    _drop_bios(blocks, labels, selection, page.meta.authors)
     title = _title_index(page, selection)
     if title is not None:
         labels[title] = TITLE
@@ -363,6 +367,23 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     _drop_repeats(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)
     return tuple(labels)
+
+
+def _drop_bios(
+    blocks: tuple[Block, ...], labels: list[Label], selection: Selection, authors: Sequence[str]
+) -> None:
+    """A body paragraph in the chosen containers that opens with the full name of one of the
+    page's stated ``authors`` is a note about the writer (an author box no class names).
+
+    Evidence: ``names_author``; articles name their own writer in the byline, not at the
+    start of a paragraph.
+    """
+    if not authors:
+        return
+    for first, last, _ in selection.runs:
+        for index in range(first, last + 1):
+            if labels[index] is BODY and names_author(blocks[index], authors):
+                labels[index] = boilerplate(BoilerplateKind.OTHER)
 
 
 def _drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:

@@ -438,3 +438,20 @@ def test_section_labels_in_several_languages_are_boilerplate(
     article = articleparse.parse(html, format="html")
     assert _role_of(article, label) == (Role.BOILERPLATE, kind)
     assert len(article.body) == 2
+
+
+def test_a_writer_note_inside_the_article_is_not_body() -> None:
+    """Inside the chosen container, a paragraph opening with a stated author's full name is a
+    note about the writer; one that names her later, or without a stated author, stays body."""
+    note = (
+        "<p>Maria Lopez covers the harbour and the council for the paper, and has written"
+        " about the coast for over ten years.</p>"
+    )
+    later = "<p>As Maria Lopez wrote last week, the harbour wall was old, cracked and weak.</p>"
+    story = f"<article><h1>The headline</h1>{_PROSE * 4}{later}{note}</article>"
+    head = '<head><meta name="author" content="Maria Lopez"></head>'
+    article = articleparse.parse(f"<html>{head}<body>{story}</body></html>", format="html")
+    assert _role_of(article, "Maria Lopez covers") == (Role.BOILERPLATE, BoilerplateKind.OTHER)
+    assert _role_of(article, "As Maria Lopez")[0] is Role.BODY
+    unstated = articleparse.parse(f"<html><body>{story}</body></html>", format="html")
+    assert _role_of(unstated, "Maria Lopez covers")[0] is Role.BODY

@@ -437,10 +437,8 @@ def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> 
     if not words or not words[0][:1].isupper():
         return False
     first = words[0]
-    for name in authors:
-        parts = name.split()
-        if len(parts) >= _MIN_NAME_WORDS and words[: len(parts)] == parts:
-            return True
+    if names_author(block, authors):
+        return True
     if previous is None:
         return False
     if previous.level is not None and previous.level <= _TOP_SECTION_LEVEL:
@@ -448,6 +446,17 @@ def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> 
     above = previous.text.split()
     named = all(word[:1].isupper() for word in above)  # "Jane Doe", not "Managed services"
     return 0 < len(above) <= _NAME_LINE_WORDS and named and above[0] == first
+
+
+def names_author(block: Block, authors: Sequence[str]) -> bool:
+    """The paragraph opens with the full name (two words or more) of one of the page's stated
+    ``authors`` ("Jane Doe is a reporter who ..."): a note about the writer."""
+    words = block.text.split()
+    for name in authors:
+        parts = name.split()
+        if len(parts) >= _MIN_NAME_WORDS and words[: len(parts)] == parts:
+            return True
+    return False
 
 
 def stray_prose(
