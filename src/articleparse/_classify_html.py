@@ -34,7 +34,7 @@ from ._features import link_density, word_count
 from ._revise import caption_or_credit
 from ._rules.body_html import Selection, boxed, holder, names_author, select_body, stray_prose
 from ._rules.body_landmark import widen_short_body
-from ._rules.boilerplate import cue_kind
+from ._rules.boilerplate import cue_kind, is_reading_time
 from ._rules.byline import names_other_role, parse_byline
 from ._rules.credit import standalone_credit
 from ._rules.headline import pick_title
@@ -116,6 +116,8 @@ def _named_kind(
         return seen[text]
     bare = text.strip(_COUNT_CHARS)
     kind = cue_kind(text) or (cue_kind(bare) if bare != text else None)
+    if kind is None and is_reading_time(text):
+        kind = BoilerplateKind.OTHER  # "5 min read" labels the article
     if seen is not None:
         seen[text] = kind
     return kind

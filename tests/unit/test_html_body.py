@@ -428,13 +428,16 @@ def test_content_words_inside_a_related_box_do_not_make_its_cards_body() -> None
         ("Was this article helpful?", BoilerplateKind.UI_CONTROL),
         ("Like this:", BoilerplateKind.UI_CONTROL),
         ("Gefällt mir:", BoilerplateKind.UI_CONTROL),
+        ("4 min read", BoilerplateKind.OTHER),
+        ("Lesezeit: 3 Minuten", BoilerplateKind.OTHER),
     ],
 )
 def test_section_labels_in_several_languages_are_boilerplate(
     label: str, kind: BoilerplateKind
 ) -> None:
     """A label over a share bar, a tag list, related links or a like button, in one of
-    several languages, is boilerplate of its kind inside the article, not a body line."""
+    several languages, and a reading-time note are boilerplate of their kind inside the
+    article, not body lines."""
     other = _PROSE.replace("Plain", "Other")
     html = f"<body><article>{_PROSE}<p>{label}</p>{other}</article></body>"
     article = articleparse.parse(html, format="html")

@@ -101,19 +101,20 @@ def test_widening_needs_a_much_larger_landmark() -> None:
 
 
 def test_widening_keeps_a_line_that_names_boilerplate() -> None:
-    """A block whose wording names boilerplate ("You may also like", "Advertisement") stays
-    boilerplate when a short body is widened to its landmark; the landmark's other text
-    becomes body."""
+    """A block whose wording names boilerplate ("You may also like", "Advertisement", a
+    "3 min read" note) stays boilerplate when a short body is widened to its landmark; the
+    landmark's other text becomes body."""
     html = (
         "<html><body><main><p>Intro line of six words here.</p><h2>You may also like</h2>"
         "<p>A card about the river walk, the old mill and the bridge in town.</p>"
-        "<p>Advertisement</p></main></body></html>"
+        "<p>3 min read</p><p>Advertisement</p></main></body></html>"
     )
     page = read_html(html, Settings())
     related = boilerplate(BoilerplateKind.RELATED_LINK)
     advert = boilerplate(BoilerplateKind.ADVERTISING)
-    labels = [BODY, related, boilerplate(), advert]
-    assert widen_short_body(page.blocks, labels, Settings()) == [BODY, related, BODY, advert]
+    labels = [BODY, related, boilerplate(), boilerplate(), advert]
+    widened = widen_short_body(page.blocks, labels, Settings())
+    assert widened == [BODY, related, BODY, boilerplate(), advert]
 
 
 def test_link_table_listing_without_landmark_is_the_body() -> None:

@@ -28,7 +28,7 @@ words wins:
 
 Every block so found that was judged boilerplate becomes body, unless its
 wording names boilerplate (a "You may also like" or "Advertisement" line:
-``boilerplate.whole_cue``); headline, dates, bylines, captions and credits keep
+``boilerplate.whole_cue``; a "5 min read" note); headline, dates, bylines, captions and credits keep
 their roles.
 """
 
@@ -40,7 +40,7 @@ from itertools import pairwise
 from .._blocks import BODY, Block, Label
 from ..model import BoilerplateKind, Role
 from ..settings import Settings
-from .boilerplate import whole_cue
+from .boilerplate import is_reading_time, whole_cue
 
 
 def _in_landmark(block: Block, main: bool = True) -> bool:
@@ -169,6 +169,11 @@ def _candidates(
         yield list(map(_in_element(uid, lambda block: _in_landmark(block, main=False)), blocks))
 
 
+def _names_itself(text: str) -> bool:
+    """The block's whole wording names boilerplate: a lexicon phrase or a reading-time note."""
+    return whole_cue(text) is not None or is_reading_time(text)
+
+
 def widen_short_body(
     blocks: Sequence[Block], labels: Sequence[Label], settings: Settings
 ) -> list[Label]:
@@ -182,7 +187,7 @@ def widen_short_body(
         if _words(blocks, inside) > need:
             return [
                 BODY
-                if hit and label.role is Role.BOILERPLATE and whole_cue(block.text) is None
+                if hit and label.role is Role.BOILERPLATE and not _names_itself(block.text)
                 else label
                 for hit, label, block in zip(inside, labels, blocks, strict=True)
             ]

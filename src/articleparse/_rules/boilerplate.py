@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from .._blocks import DomEvidence
 from .._lexicon import words as _lexicon_words
+from .._patterns import READING_TIME
 from ..model import BoilerplateKind
 
 _MAX_CUE_WORDS = 8
@@ -132,6 +133,12 @@ def whole_cue(text: str) -> BoilerplateKind | None:
     None; unlike :func:`cue_kind`, a phrase opening a longer block ("Share prices fall") does
     not count."""
     return _PHRASES.get(_norm(text))
+
+
+def is_reading_time(text: str) -> bool:
+    """The whole block is a reading-time note ("5 min read", "Lesezeit: 3 Min."): it labels
+    the article and is never part of its text."""
+    return not READING_TIME.sub("", text).strip(_STRIP)
 
 
 def is_closing_cue(text: str) -> bool:
