@@ -27,9 +27,9 @@ words wins:
    (:func:`_region`).
 
 Every block so found that was judged boilerplate becomes body, unless its
-wording names boilerplate (a "You may also like" or "Advertisement" line:
-``boilerplate.whole_cue``; a "5 min read" note); headline, dates, bylines, captions and credits keep
-their roles.
+whole wording names boilerplate (a "You may also like" or "Advertisement"
+line: ``boilerplate.whole_cue``; a "5 min read" note); headline, dates,
+bylines, captions and credits keep their roles.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ any length that opens with a legal phrase of a few words is a notice
 (:func:`opens_notice`); so is one that names cookies together with the website
 (:func:`speaks_of_cookies`) shortly after a notice; a count
 followed by a comments cue heads a comment section (:func:`counts_comments`).
-The text rules use both.
+The text rules use both. A block that is a phrase as a whole (:func:`whole_cue`)
+or only a reading-time note ("5 min read": :func:`is_reading_time`) names
+boilerplate by itself.
 """
 
 from __future__ import annotations
