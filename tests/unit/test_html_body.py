@@ -10,6 +10,7 @@ import articleparse
 from articleparse import BodyKind, BoilerplateKind, Role
 from articleparse._html import read_html
 from articleparse._rules.body_html import select_body
+from articleparse._rules.boilerplate import is_reading_time
 from articleparse._rules.dom_cues import read_cue
 from articleparse.settings import Settings
 
@@ -460,3 +461,20 @@ def test_a_writer_note_inside_the_article_is_not_body() -> None:
     assert _role_of(article, "As Maria Lopez")[0] is Role.BODY
     unstated = articleparse.parse(f"<html><body>{story}</body></html>", format="html")
     assert _role_of(unstated, "Maria Lopez covers")[0] is Role.BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 min read", True),
+        ("(4 min read)", True),
+        ("Lesezeit: 3 Minuten", True),
+        ("5 min read · March 3", False),
+        ("|", False),  # punctuation alone holds no note
+        ("...", False),
+    ],
+)
+def test_is_reading_time(text: str, expected: bool) -> None:
+    """A block is a reading-time note when the note covers it, punctuation aside; a block of
+    punctuation alone is none."""
+    assert is_reading_time(text) is expected

@@ -140,7 +140,8 @@ def whole_cue(text: str) -> BoilerplateKind | None:
 def is_reading_time(text: str) -> bool:
     """The whole block is a reading-time note ("5 min read", "Lesezeit: 3 Min."): it labels
     the article and is never part of its text."""
-    return not READING_TIME.sub("", text).strip(_STRIP)
+    rest = READING_TIME.sub("", text)
+    return rest != text and not rest.strip(_STRIP)
 
 
 def is_closing_cue(text: str) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from .._blocks import Block
 from .._dates import is_dateline
 from .._features import capitalised_share, ends_sentence, word_count
-from .._patterns import BREADCRUMB_STEP, BULLET, MENU_SEPARATOR
+from .._patterns import BREADCRUMB_STEP, BULLET, MENU_SEPARATOR, READING_TIME
 from ..settings import Settings
-from .boilerplate import cue_kind, is_reading_time
+from .boilerplate import cue_kind
 from .byline import parse_byline
 
 _MIN_TITLE_WORDS = 2
+_NOTE_SEPARATORS = " ·|•-–—"
 
 
 def is_title_candidate(block: Block, settings: Settings) -> bool:
@@ -28,7 +29,7 @@ def is_title_candidate(block: Block, settings: Settings) -> bool:
     if is_menu_row(block.text):
         return False
     # a reading-time note alone ("6 min read") labels the article, it is not its headline
-    if is_reading_time(block.text):
+    if not READING_TIME.sub("", block.text).strip(_NOTE_SEPARATORS):
         return False
     return not (is_dateline(block.text) or parse_byline(block.text) or cue_kind(block.text))
 
