@@ -57,9 +57,10 @@ class Settings:
     piece_keep_percent: int = attrs.field(default=40, kw_only=True)
     #: The title must have at most this many words.
     max_title_words: int = attrs.field(default=30, kw_only=True)
-    #: The title is searched among this many blocks before the body (a table of contents or a
-    #: standfirst may stand between). Raising it finds titles further up, and menu lines too.
-    title_window_blocks: int = attrs.field(default=15, kw_only=True)
+    #: The title is searched among this many blocks before the body (a share bar, an author
+    #: box, a table of contents or a standfirst may stand between). Raising it finds titles
+    #: further up, and menu lines too (nearness still counts in the title's score).
+    title_window_blocks: int = attrs.field(default=40, kw_only=True)
     #: How many blocks before the body may still hold the title, dateline, byline and captions.
     max_head_blocks: int = attrs.field(default=8, kw_only=True)
     #: A dateline or byline this many blocks above the title still dates or signs the article
