@@ -55,6 +55,10 @@ class Settings:
     #: one stay in the body when they score at least this percentage of it. Raising it drops
     #: more text after an in-body date (and more teasers and comments).
     piece_keep_percent: int = attrs.field(default=40, kw_only=True)
+    #: ...but a piece right after a newsletter or related-links cue line ("Subscribe",
+    #: "Related articles": a box set into the article) stays when it scores at least this
+    #: percentage of the best one. Raising it treats those boxes like any date or byline line.
+    widget_keep_percent: int = attrs.field(default=20, kw_only=True)
     #: The title must have at most this many words.
     max_title_words: int = attrs.field(default=30, kw_only=True)
     #: The title is searched among this many blocks before the body (a share bar, an author

@@ -194,3 +194,19 @@ def test_region_ends_at_a_comment_count_header() -> None:
         comments += [Block("Reader"), Block(f"March {day}, 2021"), Block(PARAGRAPH)]
     blocks = (Block(PARAGRAPH), Block(PARAGRAPH), Block("8 Comments on “Ferries”"), *comments)
     assert body_region(blocks, SETTINGS) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "region"),
+    [
+        ("Subscribe to our newsletter", (0, 16)),  # a box set into the article: it goes on
+        ("Related articles", (0, 16)),
+        ("By Jane Roe", (0, 11)),  # a byline starts another text: the smaller part is cut
+    ],
+)
+def test_text_after_a_widget_cue_line_stays_with_the_article(
+    line: str, region: tuple[int, int]
+) -> None:
+    """Prose after a newsletter or related-links line continues the article at a lower share."""
+    blocks = (*[Block(PARAGRAPH)] * 12, Block(line), *[Block(PARAGRAPH)] * 4)
+    assert body_region(blocks, SETTINGS) == region

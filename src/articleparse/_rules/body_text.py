@@ -26,7 +26,9 @@ part before the header. A date, byline or closing cue
 line (comments, related links, an author box) inside that run starts another
 text (a teaser, a comment, or the article after its standfirst): the run is
 cut there into pieces, and the best-scoring piece is kept together with the
-neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it.
+neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it
+(``Settings.widget_keep_percent`` when a newsletter or related-links cue line stands
+between them: such a box is often set into the article, which goes on after it).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .boilerplate import (
     counts_comments,
     cue_kind,
     is_closing_cue,
+    is_widget_cue,
     opens_notice,
     speaks_of_cookies,
 )
@@ -218,22 +221,27 @@ def body_region(
                 first, last = before
                 found = before
             break
-    pieces: list[tuple[int, tuple[int, int]]] = []
+    # (score, (first, last), whether a widget's cue line stands right before the piece)
+    pieces: list[tuple[int, tuple[int, int], bool]] = []
     low = first
     for index in range(first, last + 2):
         if index == last + 1 or _is_boundary(blocks[index]):
             score, piece = _best_run(scores, low, index)
             if piece is not None:
-                pieces.append((score, piece))
+                pieces.append((score, piece, low > first and is_widget_cue(blocks[low - 1].text)))
             low = index + 1
     total = sum(scores[first : last + 1])
     if not pieces or max(pieces)[0] * 100 < total * settings.piece_keep_percent:
         return found  # many small dated pieces: a dated list (events, a timeline), not teasers
     top = max(range(len(pieces)), key=lambda i: pieces[i][0])
-    floor = pieces[top][0] * settings.piece_keep_percent / 100
+
+    def joins(piece: int, widget: bool) -> bool:
+        percent = settings.widget_keep_percent if widget else settings.piece_keep_percent
+        return pieces[piece][0] * 100 >= pieces[top][0] * percent
+
     left = right = top
-    while left > 0 and pieces[left - 1][0] >= floor:
+    while left > 0 and joins(left - 1, pieces[left][2]):
         left -= 1
-    while right < len(pieces) - 1 and pieces[right + 1][0] >= floor:
+    while right < len(pieces) - 1 and joins(right + 1, pieces[right + 1][2]):
         right += 1
     return pieces[left][1][0], pieces[right][1][1]

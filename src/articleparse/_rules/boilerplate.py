@@ -149,6 +149,11 @@ def is_closing_cue(text: str) -> bool:
     return whole_cue(text) in CLOSING_KINDS
 
 
+def is_widget_cue(text: str) -> bool:
+    """The whole block heads a box set into a page ("Subscribe", "Related articles")."""
+    return _PHRASES.get(_norm(text)) in WIDGET_KINDS
+
+
 _PREFIX_KINDS = frozenset(
     {
         BoilerplateKind.SHARE,
@@ -169,6 +174,10 @@ CLOSING_KINDS = frozenset(
         BoilerplateKind.OTHER,
     }
 )
+
+#: Closing kinds whose box is also set into an article's text (a newsletter form, a few related
+#: links): prose after it may be the same article going on.
+WIDGET_KINDS = frozenset({BoilerplateKind.SUBSCRIBE, BoilerplateKind.RELATED_LINK})
 
 # class/id word fragments -> kind, checked in this order.
 _CLASS_CUES: tuple[tuple[tuple[str, ...], BoilerplateKind], ...] = (
