@@ -59,6 +59,10 @@ class Settings:
     #: "Related articles": a box set into the article) stays when it scores at least this
     #: percentage of the best one. Raising it treats those boxes like any date or byline line.
     widget_keep_percent: int = attrs.field(default=20, kw_only=True)
+    #: ...and a piece before the best one when it scores at least this percentage of it
+    #: (teasers and comments follow an article; a smaller first part is mostly the article's
+    #: start above an inline date or byline). Raising it cuts more of such starts.
+    lead_keep_percent: int = attrs.field(default=20, kw_only=True)
     #: The title must have at most this many words.
     max_title_words: int = attrs.field(default=30, kw_only=True)
     #: The title is searched among this many blocks before the body (a share bar, an author

@@ -210,3 +210,11 @@ def test_text_after_a_widget_cue_line_stays_with_the_article(
     """Prose after a newsletter or related-links line continues the article at a lower share."""
     blocks = (*[Block(PARAGRAPH)] * 12, Block(line), *[Block(PARAGRAPH)] * 4)
     assert body_region(blocks, SETTINGS) == region
+
+
+def test_a_smaller_piece_before_the_best_one_stays_and_one_after_it_goes() -> None:
+    """Teasers and comments follow an article: a byline line cuts a small piece off its end only."""
+    before = (*[Block(PARAGRAPH)] * 3, Block("By Jane Roe"), *[Block(PARAGRAPH)] * 10)
+    assert body_region(before, SETTINGS) == (0, 13)
+    after = (*[Block(PARAGRAPH)] * 10, Block("By Jane Roe"), *[Block(PARAGRAPH)] * 3)
+    assert body_region(after, SETTINGS) == (0, 9)

@@ -28,7 +28,9 @@ text (a teaser, a comment, or the article after its standfirst): the run is
 cut there into pieces, and the best-scoring piece is kept together with the
 neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it
 (``Settings.widget_keep_percent`` when a newsletter or related-links cue line stands
-between them: such a box is often set into the article, which goes on after it).
+between them: such a box is often set into the article, which goes on after it;
+``Settings.lead_keep_percent`` for the pieces before the best one: teasers and comments
+follow an article, so a smaller first part is most often the article's own start).
 """
 
 from __future__ import annotations
@@ -237,6 +239,8 @@ def body_region(
 
     def joins(piece: int, widget: bool) -> bool:
         percent = settings.widget_keep_percent if widget else settings.piece_keep_percent
+        if piece < top:
+            percent = min(percent, settings.lead_keep_percent)
         return pieces[piece][0] * 100 >= pieces[top][0] * percent
 
     left = right = top
