@@ -2,9 +2,11 @@
 
 The only place that builds the public model. Metadata the front-end read
 (HTML head, JSON-LD) wins over what visible blocks state for the date, and for
-the authors unless the byline above the body names none of them; a page signed
-nowhere else is signed by an author box (a name over a note about that person);
-the title is the block labelled TITLE, else the stated title.
+the authors unless the byline above the body names none of them; on a text page
+a byline that is a name alone (:func:`~articleparse._rules.byline.bare_names`)
+names the authors only when no other byline does, and a page signed nowhere
+else is signed by an author box (a name over a note about that person); the
+title is the block labelled TITLE, else the stated title.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import attrs
 
 from ._blocks import Block, Label, Page
-from ._rules.byline import bio_author, cue_names, parse_byline
+from ._rules.byline import bare_names, bio_author, cue_names, parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import displayed
 from ._rules.published import pick_published
@@ -24,6 +26,7 @@ from .model import (
     BoilerplateKind,
     Caption,
     Credit,
+    InputFormat,
     Role,
     Segment,
 )
@@ -77,6 +80,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
     title: str | None = None
     names: list[str] = []
     signed: list[str] = []  # names of cue bylines ("By Jane Doe") before the body
+    bare: list[str] = []  # names alone on a text page's byline lines
     body: list[BodyBlock] = []
     captions: list[Caption] = []
     credits: list[Credit] = []
@@ -110,6 +114,8 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             names.extend(found)
             if not body:
                 signed.extend(cue_names(block.text))
+            if not found and page.format is InputFormat.TEXT:
+                bare.extend(bare_names(block.text))  # a name alone: when no byline names any
             cue = None if found else block.text
         elif role is Role.BODY:
             made = _body_block(block, label)
@@ -138,7 +144,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         # positional (role, text, span, kind): one per block, keyword binding costs more
         segments.append(Segment(role, block.text, block.span, kind))
     meta = page.meta
-    authors = _authors(meta.authors, names, signed)
+    authors = _authors(meta.authors, names, signed) or _unique(bare)
     if not authors:  # signed nowhere else: an author box's name over its note
         boxed = bio_author([segment.text for segment in segments])
         authors = (boxed,) if boxed else ()

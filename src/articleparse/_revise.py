@@ -7,9 +7,10 @@ After the body region is chosen, blocks are revised by where they stand:
   paragraphs repeat, a date or byline line under it, Title Case, a headline's
   length, nearness; a line the body repeats is a contents entry unless a date
   or byline stands under it); between it and the body stand datelines,
-  bylines, captions, standalone credits and a standfirst (a full sentence
-  right under the title, kept as body); blocks above the title are branding, navigation or
-  other boilerplate;
+  bylines (also a name alone on a date line or next to one), captions,
+  standalone credits and a standfirst (a full sentence right under the title,
+  kept as body); blocks above the title are branding, navigation or other
+  boilerplate;
 * the gaps inside the body: list items, lines of code, rows of figures, short
   sentences and long lines leading into a list stay body; short headline-like
   lines become subheadings; captions and credits are split off; headline-like
@@ -36,7 +37,7 @@ from ._dates import is_dateline
 from ._features import ends_sentence, is_code_like, is_data_like, is_headline_like, word_count
 from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, kind_of, opens_notice
-from ._rules.byline import parse_byline
+from ._rules.byline import bare_names, parse_byline
 from ._rules.credit import split_credit, standalone_credit
 from ._rules.title import (
     content_words,
@@ -158,6 +159,16 @@ def dateline_or_byline(block: Block) -> Label | None:
     return None
 
 
+def signs_by_date(blocks: tuple[Block, ...], index: int) -> bool:
+    """A name alone in the head, on a date line or next to one ("Jane Doe", "May 3, 2024"),
+    signs the article."""
+    block = blocks[index]
+    if not bare_names(block.text):
+        return False
+    near = blocks[max(0, index - 1) : index + 2]
+    return any(states_date(other) for other in near)
+
+
 def label_head(
     blocks: tuple[Block, ...], labels: list[Label], first_body: int, settings: Settings
 ) -> int | None:
@@ -172,6 +183,8 @@ def label_head(
     for index in range(stop, first_body):
         block = blocks[index]
         found = head_label(block, settings, have_title=False)
+        if found is None and signs_by_date(blocks, index):
+            found = BYLINE
         if found is None and title is not None and index - title <= _STANDFIRST_REACH:
             found = standfirst_label(block, settings)
         if found is None:

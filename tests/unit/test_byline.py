@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import articleparse
 from articleparse._rules.byline import (
+    bare_names,
     bio_author,
     clean_names,
     cue_names,
@@ -303,3 +304,42 @@ def test_an_author_box_signs_a_page_that_names_no_author_elsewhere() -> None:
         + "\n\nJane Doe\n\nJane Doe is a staff writer who covers the coast.\n"
     )
     assert articleparse.parse(text).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jane Doe", ("Jane Doe",)),
+        ("JANE DOE", ("Jane Doe",)),
+        ("Jane Doe · May 3, 2024", ("Jane Doe",)),
+        ("Mary-Ann O'Neil | Updated March 3, 2024 | 4 min read", ("Mary-Ann O'Neil",)),
+        ("Ian McEwan 12 June 2023", ("Ian McEwan",)),
+        ("Jane", ()),  # one word: a first name or a section label
+        ("In This Article", ()),  # function words
+        ("Written By", ()),  # a bare cue
+        ("Jane Doe, Staff Writer", ()),  # two parts: parse_byline's job
+        ("Photos/Jane Doe", ()),  # a credit
+        ("NewsSportsWeatherTraffic", ()),  # glued menu entries
+        ("The harbour reopened today", ()),
+    ],
+)
+def test_bare_names_reads_a_name_standing_alone(text: str, names: tuple[str, ...]) -> None:
+    """A head line of two to four name words, alone or beside a date, is a bare name."""
+    assert bare_names(text) == names
+
+
+def test_a_bare_name_by_the_date_signs_a_text_page_only_without_a_byline() -> None:
+    """The name line next to the date under a headline gives the author; a real byline wins."""
+    paragraph = (
+        "The ferries that link the islands to the mainland sailed again on Monday, after three "
+        "weeks in which storms kept every boat in the harbour."
+    )
+    head = ["Harbour ferries return after the winter storms", "Jane Doe", "September 4, 2025"]
+    article = articleparse.parse("\n\n".join([*head, paragraph]), format="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.title == "Harbour ferries return after the winter storms"
+    signed = ["Harbour ferries return", "Jane Doe", "September 4, 2025", "By John Roe", paragraph]
+    assert articleparse.parse("\n\n".join(signed), format="text").authors == ("John Roe",)
+    # without a date beside it, a name-like line under the headline is not read as a name
+    unsigned = ["Harbour ferries return after the winter storms", "Island Services", paragraph]
+    assert articleparse.parse("\n\n".join(unsigned), format="text").authors == ()

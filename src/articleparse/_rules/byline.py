@@ -14,6 +14,11 @@ name (one to five capitalised words or particles, no sentence), so "By the time
 we arrived" is not a byline. A date on the byline line ("By Jane Doe | March 3,
 2024") is ignored here; ``_dates.find_date`` finds it.
 
+``bare_names`` reads a name standing alone on a line of a text dump's head ("Jane Doe",
+"Jane Doe · May 3, 2024"): two to four name words and nothing else but a date. Alone it
+proves nothing (a headline in Title Case looks the same), so the text rules take it only
+next to a date, and only when no byline names the authors.
+
 ``clean_names`` reads an author value from metadata (JSON-LD, ``<meta name=author>``),
 where lower-case user names are names too: it strips cues, roles, credentials,
 e-mail addresses, URLs and "| Organisation" tails, splits several names and
@@ -297,6 +302,38 @@ def bio_author(texts: list[str]) -> str | None:
         if any(_bare(word) in _ROLES for word in note.split()[:_BIO_ROLE_WORDS]):
             return name
     return None
+
+
+def bare_names(text: str) -> tuple[str, ...]:
+    """The name a head line of a text dump states alone, or beside a date ("Jane Doe",
+    "Jane Doe · May 3, 2024"): one part of two to four name words, nothing else."""
+    text = " ".join(text.split())
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return ()
+    parts = _parts(_strip_dates(READING_TIME.sub(" | ", GLUED_DATELINE_WORD.sub(" ", text))))
+    if len(parts) != 1:
+        return ()
+    name = parts[0]
+    tokens = name.split()
+    if not _BARE_NAME_WORDS[0] <= len(tokens) <= _BARE_NAME_WORDS[1]:
+        return ()
+    # a cue or label word ("Written by", "Fact checked") or a role: no bare name
+    if BYLINE_HINT.search(name) is not None or not _looks_like_name(name):
+        return ()
+    if any(not _is_bare_name_word(token) for token in tokens):
+        return ()
+    return (_tidy(name),)
+
+
+_BARE_NAME_WORDS = (2, 4)
+
+
+def _is_bare_name_word(word: str) -> bool:
+    """Letters with at most a hyphen, apostrophe or initial's dot, capitalised at most twice
+    ("McCarthy", "O'Neil"); not a function word ("In This Article") or glued menu entries."""
+    if word.lower() in _FUNCTION_WORDS or not all(ch.isalpha() or ch in "-'’." for ch in word):
+        return False
+    return sum(1 for a, b in pairwise(word) if a.islower() and b.isupper()) <= 1
 
 
 # ---------------------------------------------------------------- metadata author values
