@@ -210,6 +210,15 @@ GLUED_DATELINE_WORD = re.compile(
     + r")(?![a-z])"
 )
 
+# A "by" glued to the name after it or written twice, as text dumps and templates leave it,
+# matched to be written "by " once. e.g. 'ByJane Doe', 'Written byby Jane Doe'
+GLUED_BY = re.compile(r"\b([Bb]y)(?:by)?(?=[A-ZÀ-ÖØ-Þ])|\b([Bb]y)by\b")
+# A month name glued to the word before it, where the space belongs.
+# e.g. 'Jane DoeMar 5, 2025'
+GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)"
+)
+
 # Separators between the parts of a byline line: names, organisation, date.
 # e.g. 'Jane Doe | Reuters', 'Jane Doe • Nov. 19, 2025', 'Jane Doe - Staff Writer'
 BYLINE_PART_SEPARATOR = re.compile(r"\s*[|•·»]\s*|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*")

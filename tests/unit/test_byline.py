@@ -19,6 +19,12 @@ from articleparse._rules.byline import (
 )
 
 PARSE_BYLINE = [
+    # a cue glued to the name or written twice, a date glued to the name
+    ("ByJane Doe", ("Jane Doe",)),
+    ("Written byby Jane Doe", ("Jane Doe",)),
+    ("ByJane DoeMar 5, 2025 | 6 comments", ("Jane Doe",)),
+    ("Byron Smith", ()),
+    ("Standby Power", ()),
     # a cue word at the start
     ("By Jane Doe", ("Jane Doe",)),
     ("by Jane Doe", ("Jane Doe",)),

@@ -38,7 +38,9 @@ from .._patterns import (
     BYLINE_HINT,
     BYLINE_PART_SEPARATOR,
     EMAIL,
+    GLUED_BY,
     GLUED_DATELINE_WORD,
+    GLUED_MONTH,
     NAME_SEPARATOR,
     PARENTHETICAL,
     READING_TIME,
@@ -211,16 +213,22 @@ def _parts(text: str) -> list[str]:
     return [part for part in map(_strip, BYLINE_PART_SEPARATOR.split(text)) if part]
 
 
+def _spaced_by(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2)} "
+
+
 def parse_byline(text: str) -> tuple[str, ...]:
     """Return the author names a byline states, or () when the text is not a byline."""
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
         return ()
+    if "y" in text:  # "ByJane Doe", "Written byby Jane Doe": one "by ", spaced
+        text = " ".join(GLUED_BY.sub(_spaced_by, text).split())
     # Each way below needs a cue or label word (a cue) or a role or agency word (no cue), as
     # a whole word of the line: without one (most lines), there is no byline to find.
     if BYLINE_HINT.search(text) is None:
         return ()
-    undated = GLUED_DATELINE_WORD.sub(" ", text)
+    undated = GLUED_MONTH.sub(" ", GLUED_DATELINE_WORD.sub(" ", text))
     # a reading-time note ends the names like a separator: "By Jane Doe 5 min read"
     text = _strip_dates(READING_TIME.sub(" | ", undated))
     for candidate in (text, _after_filler(text)):
