@@ -41,6 +41,8 @@ def _load() -> Mapping[str, BoilerplateKind]:
 #: phrase -> kind, from _lexicon/boilerplate.txt
 _PHRASES = _load()
 _STRIP = " \t\u00a0.:;,!?|»«›‹>→←·•*-–—()[]{}\"'/"
+#: the first word of every phrase: a block whose first word is none of them names no cue
+_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 
 
 def _norm(text: str) -> str:
@@ -52,6 +54,11 @@ def cue_kind(text: str) -> BoilerplateKind | None:
     norm = _norm(text)
     words = norm.split()
     if not words or len(words) > _MAX_CUE_WORDS:
+        return None
+    # Every match below starts with the first word (end punctuation cut off when nothing
+    # else is left of the head): one set lookup settles most blocks.
+    first = words[0]
+    if first not in _FIRST_WORDS and first.rstrip(_STRIP) not in _FIRST_WORDS:
         return None
     if norm in _PHRASES:
         return _PHRASES[norm]
