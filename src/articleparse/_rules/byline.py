@@ -79,6 +79,8 @@ _CREDENTIALS = words("credentials.txt")
 _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
 _OTHER_ROLES = tuple(sorted(words("byline_other_roles.txt")))
+#: how a part naming another role opens: the role as a whole word
+_OTHER_ROLE_STARTS = tuple(role + " " for role in _OTHER_ROLES)
 _TRIM = " \t,;:|•·»–—-®™*"
 _MIN_WORD_BEFORE_DOT = 4  # "Jr." and "K." keep their dot, a sentence-final "Doe." loses it
 _TRAILING_WORDS = frozenset({"in", "on", "at", "for", "from", "with", "im", "unter"})
@@ -104,7 +106,7 @@ def _is_agency(part: str) -> bool:
 def _names_other_role(part: str) -> bool:
     """True for "Updated by Jane Doe", "Reviewed by ...": a contributor who is not an author."""
     lower = " ".join(part.lower().split()) + " "
-    return lower.startswith(tuple(role + " " for role in _OTHER_ROLES))
+    return lower.startswith(_OTHER_ROLE_STARTS)
 
 
 def _is_affiliation(part: str) -> bool:
@@ -220,13 +222,13 @@ def _spaced_by(match: re.Match[str]) -> str:
 def parse_byline(text: str) -> tuple[str, ...]:
     """Return the author names a byline states, or () when the text is not a byline."""
     text = " ".join(text.split())
-    if not text or len(text) > _MAX_BYLINE_CHARS or _names_other_role(_strip(text)):
+    if not text or len(text) > _MAX_BYLINE_CHARS:
         return ()
     if "y" in text:  # "ByJane Doe", "Written byby Jane Doe": one "by ", spaced
         text = " ".join(GLUED_BY.sub(_spaced_by, text).split())
     # Each way below needs a cue or label word (a cue) or a role or agency word (no cue), as
     # a whole word of the line: without one (most lines), there is no byline to find.
-    if BYLINE_HINT.search(text) is None:
+    if BYLINE_HINT.search(text) is None or _names_other_role(_strip(text)):
         return ()
     undated = GLUED_MONTH.sub(" ", GLUED_DATELINE_WORD.sub(" ", text))
     # a reading-time note ends the names like a separator: "By Jane Doe 5 min read"
