@@ -151,10 +151,12 @@ def _inside_label(
     root: int,
     settings: Settings,
     seen: dict[str, Label | None],
+    named: dict[str, BoilerplateKind | None],
     noscript: bool = False,
 ) -> Label | None:
     """The role of a block inside a chosen container whose element has uid ``root``
-    (``seen``: the date and byline answers so far, as for :func:`_meta_label`).
+    (``seen``: the date and byline answers so far, as for :func:`_meta_label`; ``named``:
+    the wording answers so far, as for :func:`_named_kind`).
 
     None for a block that is mostly link text and nothing else: its neighbours decide.
     A ``noscript`` block is boilerplate unless the body was chosen among them (``noscript``).
@@ -162,30 +164,34 @@ def _inside_label(
     dom = block.dom
     assert dom is not None
     if dom.in_noscript and not noscript:
-        return boilerplate(_dropped_kind(block, settings))
+        return boilerplate(_dropped_kind(block, settings, named))
     found = _caption_label(block)
     if found is not None:
         return found
     if dom.cue_uid > root and boxed(dom):
-        return boilerplate(_dropped_kind(block, settings))
+        return boilerplate(_dropped_kind(block, settings, named))
     if dom.chrome_uid > root:
-        return boilerplate(_dropped_kind(block, settings))
+        return boilerplate(_dropped_kind(block, settings, named))
     found = _meta_label(block, seen)
     if found is not None:
         return found
-    named = _named_kind(block.text)  # what _dropped_kind would answer first
-    if named is not None:
-        return boilerplate(named)
+    kind = _named_kind(block.text, named)  # what _dropped_kind would answer first
+    if kind is not None:
+        return boilerplate(kind)
     if link_density(block) > settings.html_max_link_density:
         return None
     return BODY
 
 
 def _link_runs(
-    blocks: tuple[Block, ...], labels: list[Label | None], settings: Settings
+    blocks: tuple[Block, ...],
+    labels: list[Label | None],
+    settings: Settings,
+    named: dict[str, BoilerplateKind | None],
 ) -> list[Label]:
     """Link-text blocks inside the body: a lone one (a cited address, a linked name) stays
-    body; a run of ``Settings.html_link_run`` or more is a link list (navigation, related)."""
+    body; a run of ``Settings.html_link_run`` or more is a link list (navigation, related).
+    (``named``: the wording answers so far, as for :func:`_named_kind`.)"""
     done: list[Label] = []
     run = 0
     for index, label in enumerate(labels):
@@ -195,7 +201,9 @@ def _link_runs(
             if end:
                 for at in range(index - run + 1, index + 1):
                     keep = run < settings.html_link_run
-                    done.append(BODY if keep else boilerplate(_dropped_kind(blocks[at], settings)))
+                    done.append(
+                        BODY if keep else boilerplate(_dropped_kind(blocks[at], settings, named))
+                    )
                 run = 0
             continue
         done.append(label)
@@ -356,10 +364,10 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     seen: dict[str, Label | None] = {}
     for first, last, root in selection.runs:
         inside = [
-            _inside_label(blocks[index], root, settings, seen, selection.noscript)
+            _inside_label(blocks[index], root, settings, seen, named, selection.noscript)
             for index in range(first, last + 1)
         ]
-        labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings)
+        labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings, named)
     _drop_bios(blocks, labels, selection, page.meta.authors)
     title = _title_index(page, selection)
     if title is not None:
