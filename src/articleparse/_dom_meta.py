@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from itertools import islice
+from typing import TypeGuard
 
 import attrs
 from lxml import etree
@@ -224,8 +225,9 @@ def _near_h1(
         tag = element.tag
         if tag in holders:
             continue
-        for text in _date_texts(element):
-            lines.append((position, element, text))
+        for text in (element.text, element.tail):  # dateline candidates (_date_text)
+            if _date_text(text):
+                lines.append((position, element, text.strip()))
         if position in headings or tag == "time":
             continue
         class_value, id_value = element.get("class"), element.get("id")
@@ -241,7 +243,10 @@ def _near_h1(
 
 def _names_a_date(words: str) -> bool:
     """Do an element's class and id words (lower-cased) say it holds the publication date?"""
-    return any(cue in words for cue in _DATE_CUES) and not any(cue in words for cue in UPDATE_CUES)
+    # any(map(...)): the same tests as a generator's, without a Python frame per cue
+    return any(map(words.__contains__, _DATE_CUES)) and not any(
+        map(words.__contains__, UPDATE_CUES)
+    )
 
 
 def _short_text(element: etree._Element) -> str | None:
@@ -257,12 +262,13 @@ def _short_text(element: etree._Element) -> str | None:
     return normalise(" ".join(parts))
 
 
-def _date_texts(element: etree._Element) -> Iterable[str]:
-    """The element's own text and tail when short and holding a digit (dateline candidates)."""
-    for text in (element.text, element.tail):
-        short = text is not None and _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1]
-        if short and text is not None and any(map(str.isdigit, text)):  # C-level scan
-            yield text.strip()
+def _date_text(text: str | None) -> TypeGuard[str]:
+    """Is an element's own text or tail short and holding a digit (a dateline candidate)?"""
+    return (
+        text is not None
+        and _LINE_CHARS[0] <= len(text) <= _LINE_CHARS[1]
+        and any(map(str.isdigit, text))  # C-level scan
+    )
 
 
 def _datelines(
@@ -294,7 +300,9 @@ def _datelines(
 
 def _names_an_author(words: str) -> bool:
     """Do an element's class and id words (lower-cased) say it holds the byline?"""
-    return any(cue in words for cue in _AUTHOR_CUES) and not any(c in words for c in _BIO_CUES)
+    return any(map(words.__contains__, _AUTHOR_CUES)) and not any(
+        map(words.__contains__, _BIO_CUES)
+    )
 
 
 def _shown_author(signed: list[tuple[int, etree._Element]], h1_position: int | None) -> str | None:
