@@ -117,6 +117,23 @@ def test_widening_keeps_a_line_that_names_boilerplate() -> None:
     assert widened == [BODY, related, BODY, boilerplate(), advert]
 
 
+def test_widening_thresholds_are_exact() -> None:
+    """The word counts behind widening are exact at both thresholds: a body of exactly
+    ``short_words`` words stays, and a landmark of exactly ``gain`` times the body's words
+    (6 body words, 15 in <main>) is not enough while one word more than that is."""
+    html = (
+        "<html><body><main><p>Intro line of six words here.</p>"
+        "<div>Share this page on every network right now please</div></main></body></html>"
+    )
+    page = read_html(html, Settings())
+    labels = [BODY, boilerplate(BoilerplateKind.SHARE)]
+    widened = [BODY, BODY]
+    assert widen_short_body(page.blocks, labels, Settings(html_short_body_words=6)) == labels
+    assert widen_short_body(page.blocks, labels, Settings(html_short_body_words=7)) == widened
+    assert widen_short_body(page.blocks, labels, Settings(html_landmark_gain=2.5)) == labels
+    assert widen_short_body(page.blocks, labels, Settings(html_landmark_gain=2.4)) == widened
+
+
 def test_link_table_listing_without_landmark_is_the_body() -> None:
     """A listing with no prose and no main landmark (a table of linked items) gets its
     repeated rows as body, without the navigation row above and the links row below."""

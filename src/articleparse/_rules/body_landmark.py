@@ -105,8 +105,16 @@ def repeated_list(blocks: Sequence[Block], settings: Settings) -> int | None:
     return best
 
 
-def _words(blocks: Sequence[Block], hits: Sequence[bool]) -> int:
-    return sum(len(block.text.split()) for block, hit in zip(blocks, hits, strict=True) if hit)
+def _words(blocks: Sequence[Block], hits: Sequence[bool], stop: float) -> int:
+    """The words of the blocks hit, counted until they pass ``stop``: exact up to it, and
+    above it whenever the whole count is (callers only compare it with ``stop``)."""
+    count = 0
+    for block, hit in zip(blocks, hits, strict=True):
+        if hit:
+            count += len(block.text.split())
+            if count > stop:
+                break
+    return count
 
 
 def _region(blocks: Sequence[Block], labels: Sequence[Label], settings: Settings) -> int | None:
@@ -179,12 +187,13 @@ def widen_short_body(
 ) -> list[Label]:
     """The labels with a short body widened to a landmark, a repeated list or the region
     around it (module doc)."""
-    body_words = _words(blocks, [label.role is Role.BODY for label in labels])
+    hits = [label.role is Role.BODY for label in labels]
+    body_words = _words(blocks, hits, settings.html_short_body_words)
     if body_words >= settings.html_short_body_words:
         return list(labels)
     need = settings.html_landmark_gain * body_words
     for inside in _candidates(blocks, labels, settings, body_words):
-        if _words(blocks, inside) > need:
+        if _words(blocks, inside, need) > need:
             return [
                 BODY
                 if hit and label.role is Role.BOILERPLATE and not _names_itself(block.text)
