@@ -14,7 +14,8 @@
 3. The headline is the heading :func:`~articleparse._rules.headline.pick_title`
    chooses; between it and the body, date lines, bylines (also a bare "Written
    by" with the name in the next block), captions and credits keep their roles,
-   as do date and byline lines just above it outside a landmark.
+   as do date and byline lines just above it outside a landmark; a long block there in no
+   box of its own is the standfirst, body (:func:`_take_lead`).
 4. Everything else is boilerplate of the kind its class/id, landmark or
    wording names; figure captions outside the page's chrome stay captions.
 5. A short body is widened to the page's main landmark or a repeated list
@@ -25,6 +26,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ._blocks import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE, Block, Label, Page, boilerplate
@@ -32,7 +34,15 @@ from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import Selection, boxed, holder, names_author, select_body, stray_prose
+from ._rules.body_html import (
+    Selection,
+    boxed,
+    holder,
+    lead_prose,
+    names_author,
+    select_body,
+    stray_prose,
+)
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind, is_reading_time
 from ._rules.byline import names_other_role, parse_byline
@@ -41,6 +51,8 @@ from ._rules.headline import pick_title
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
+#: a standfirst is a paragraph whatever element holds it (an h2 under the headline)
+_LEAD = Label(Role.BODY, BodyKind.PARAGRAPH)
 #: a figure text longer than this (in words) is body text in a figure, not a caption
 _MAX_CAPTION_WORDS = 80
 #: a date line has at most this many words (a date needs a digit), a byline at most the second
@@ -280,6 +292,32 @@ def _label_head(
             labels[index] = found
 
 
+def _take_lead(
+    blocks: tuple[Block, ...],
+    labels: list[Label],
+    title: int,
+    first: int,
+    wrappers: frozenset[int],
+    settings: Settings,
+) -> None:
+    """Between the headline and the body, a standfirst is body (:func:`lead_prose`).
+
+    Not one: a block the earlier passes gave a role or that names boilerplate by its wording,
+    a caption with its credit ("... © Jane Doe"), or a text that stands elsewhere on the page
+    too (a card or menu the template repeats). Runs after the short-body widening, so that
+    a lead does not change which pages are widened.
+    """
+    texts = Counter(block.text for block in blocks)
+    for index in range(title + 1, first):
+        label = labels[index]
+        if label.role is not Role.BOILERPLATE or _named_kind(blocks[index].text) is not None:
+            continue
+        if caption_or_credit(blocks[index]) is not None:
+            continue
+        if lead_prose(blocks[index], wrappers, settings) and texts[blocks[index].text] == 1:
+            labels[index] = _LEAD
+
+
 def _byline_cue(block: Block, after: Block) -> bool:
     """Is the block a bare byline cue ("Written by", "Author:") for the name after it?
 
@@ -374,6 +412,8 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         labels[title] = TITLE
         _label_head(blocks, labels, title, selection.first, seen)
     labels = widen_short_body(blocks, labels, settings)
+    if title is not None:
+        _take_lead(blocks, labels, title, selection.first, around, settings)
     _drop_repeats(blocks, labels, settings)
     _drop_edges(blocks, labels, settings)
     return tuple(labels)

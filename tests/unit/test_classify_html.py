@@ -102,3 +102,43 @@ def test_a_bare_cue_before_another_contributors_label_names_no_one() -> None:
     article = articleparse.parse(html, format="html")
     assert article.authors == ()
     assert _roles(html)["Fact Checked"] is Role.BOILERPLATE
+
+
+_STORY = "".join(
+    f"<p>Paragraph {n} of the story tells, with commas and detail, what the council decided.</p>"
+    for n in range(6)
+)
+_STANDFIRST = (
+    "The vote ends a decade of delays and sets aside twelve million for the work on the pier"
+)
+
+
+def _head_page(between: str) -> str:
+    """A headline in its own header box, ``between`` it and a deeply nested story body."""
+    deep = f"<div><div><div><div><div class='story-text'>{_STORY}</div></div></div></div></div>"
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div class='top'><header><h1>Council votes to rebuild the harbour wall</h1>"
+        f"{between}<p>March 3, 2021</p></header></div>{deep}</body></html>"
+    )
+
+
+def test_a_standfirst_between_the_headline_and_the_body_is_body() -> None:
+    """A long line of prose under the headline, in no box of its own, is the article's lead
+    even without a full stop; the date line beside it keeps its role."""
+    roles = _roles(_head_page(f"<div class='sub'><p>{_STANDFIRST}</p></div>"))
+    assert roles[_STANDFIRST] is Role.BODY
+    assert roles["March 3, 2021"] is Role.DATELINE
+    assert roles["Council votes to rebuild the harbour wall"] is Role.TITLE
+
+
+def test_head_prose_in_a_boilerplate_box_or_repeated_elsewhere_is_no_standfirst() -> None:
+    """The same line in a newsletter box, or a card text the page repeats, stays boilerplate."""
+    boxed = _roles(_head_page(f"<div class='newsletter'><p>{_STANDFIRST}</p></div>"))
+    assert boxed[_STANDFIRST] is Role.BOILERPLATE
+    html = _head_page(f"<p>{_STANDFIRST}</p>").replace(
+        "</body>", f"<div class='more'><p>{_STANDFIRST}</p></div></body>"
+    )
+    article = articleparse.parse(html, format="html")
+    roles = [s.role for s in article.segments if s.text == _STANDFIRST]
+    assert roles[0] is Role.BOILERPLATE

@@ -33,6 +33,8 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
   :func:`stray_prose`) still joins it, unless it is a card's text beside a
   short linked line (a teaser's title, a promotion's link: :func:`_teaser`)
   or a note about a writer (:func:`author_bio`);
+* between the headline and the body, a long block in no box of its own is the
+  standfirst (:func:`lead_prose`);
 * blocks inside ``noscript`` (a page's fallback for readers without scripts)
   take no part, unless they hold more than ``Settings.html_noscript_share`` of
   the page's prose: a script-rendered page whose content only the fallback
@@ -491,3 +493,23 @@ def stray_prose(
     if not any(uid in selection.around for uid, _, _ in dom.ancestors):
         return False
     return not _teaser(block, previous, following) and not author_bio(block, previous, authors)
+
+
+def lead_prose(block: Block, wrappers: frozenset[int], settings: Settings) -> bool:
+    """A standfirst: a block between the headline and the body that is the article's lead.
+
+    Evidence: no boilerplate class/id or landmark of its own (``wrappers``: the uids of those
+    that also enclose the body do not count), no figure or caption, little link text, and
+    at least ``Settings.html_stray_words`` words (many standfirsts end without a full stop,
+    like the headline above them).
+    """
+    dom = block.dom
+    if dom is None or block.from_alt or dom.in_noscript or dom.caption_hint or dom.in_figure:
+        return False
+    if dom.cue is not None and dom.cue_uid not in wrappers:
+        return False
+    if dom.chrome is not None and dom.chrome_uid not in wrappers:
+        return False
+    if dom.link_chars > _SIBLING_MAX_LINKS * len(block.text):
+        return False
+    return len(block.text.split()) >= settings.html_stray_words
