@@ -300,7 +300,8 @@ def _take_lead(
     wrappers: frozenset[int],
     settings: Settings,
 ) -> None:
-    """Between the headline and the body, a standfirst is body (:func:`lead_prose`).
+    """Between the headline and the body, a standfirst is body (:func:`lead_prose`); so are
+    the items of a summary list there, whose words count together.
 
     Not one: a block the earlier passes gave a role or that names boilerplate by its wording,
     a caption with its credit ("... © Jane Doe"), or a text that stands elsewhere on the page
@@ -308,14 +309,36 @@ def _take_lead(
     a lead does not change which pages are widened.
     """
     texts = Counter(block.text for block in blocks)
+    words = _list_words(blocks, title + 1, first)
     for index in range(title + 1, first):
-        label = labels[index]
-        if label.role is not Role.BOILERPLATE or _named_kind(blocks[index].text) is not None:
+        label, block = labels[index], blocks[index]
+        if label.role is not Role.BOILERPLATE or _named_kind(block.text) is not None:
             continue
-        if caption_or_credit(blocks[index]) is not None:
+        if caption_or_credit(block) is not None or texts[block.text] > 1:
             continue
-        if lead_prose(blocks[index], wrappers, settings) and texts[blocks[index].text] == 1:
-            labels[index] = _LEAD
+        if lead_prose(block, wrappers, words.get(index, word_count(block)), settings):
+            labels[index] = BODY if index in words else _LEAD
+
+
+def _list_words(blocks: tuple[Block, ...], start: int, end: int) -> dict[int, int]:
+    """For each list item in ``blocks[start:end]``: the words of its run of items in one list."""
+    found: dict[int, int] = {}
+    index = start
+    while index < end:
+        if blocks[index].shape is not BodyKind.LIST_ITEM:
+            index += 1
+            continue
+        owner, stop = _holder(blocks[index]), index + 1
+        while (
+            stop < end
+            and blocks[stop].shape is BodyKind.LIST_ITEM
+            and _holder(blocks[stop]) == owner
+        ):
+            stop += 1
+        total = sum(word_count(block) for block in blocks[index:stop])
+        found.update(dict.fromkeys(range(index, stop), total))
+        index = stop
+    return found
 
 
 def _byline_cue(block: Block, after: Block) -> bool:

@@ -142,3 +142,18 @@ def test_head_prose_in_a_boilerplate_box_or_repeated_elsewhere_is_no_standfirst(
     article = articleparse.parse(html, format="html")
     roles = [s.role for s in article.segments if s.text == _STANDFIRST]
     assert roles[0] is Role.BOILERPLATE
+
+
+def test_a_summary_list_under_the_headline_is_body_when_its_items_add_up() -> None:
+    """Short bullet points under the headline count their words together: three unlinked
+    items of a summary list are body; a single short unlinked item is not a lead."""
+    items = (
+        "Builders start on the northern pier in May",
+        "The city pays twelve million over three years",
+        "Ferries keep running while the wall is rebuilt",
+    )
+    summary = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    roles = _roles(_head_page(summary))
+    assert all(roles[item] is Role.BODY for item in items)
+    lone = _roles(_head_page(f"<ul><li>{items[0]}</li></ul>"))
+    assert lone[items[0]] is Role.BOILERPLATE

@@ -495,13 +495,14 @@ def stray_prose(
     return not _teaser(block, previous, following) and not author_bio(block, previous, authors)
 
 
-def lead_prose(block: Block, wrappers: frozenset[int], settings: Settings) -> bool:
+def lead_prose(block: Block, wrappers: frozenset[int], words: int, settings: Settings) -> bool:
     """A standfirst: a block between the headline and the body that is the article's lead.
 
     Evidence: no boilerplate class/id or landmark of its own (``wrappers``: the uids of those
     that also enclose the body do not count), no figure or caption, little link text, and
-    at least ``Settings.html_stray_words`` words (many standfirsts end without a full stop,
-    like the headline above them).
+    ``words`` (its own, or its list's for a summary list's item) at least
+    ``Settings.html_stray_words`` (many standfirsts end without a full stop, like the
+    headline above them).
     """
     dom = block.dom
     if dom is None or block.from_alt or dom.in_noscript or dom.caption_hint or dom.in_figure:
@@ -512,4 +513,4 @@ def lead_prose(block: Block, wrappers: frozenset[int], settings: Settings) -> bo
         return False
     if dom.link_chars > _SIBLING_MAX_LINKS * len(block.text):
         return False
-    return len(block.text.split()) >= settings.html_stray_words
+    return words >= settings.html_stray_words
