@@ -34,20 +34,14 @@ from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._revise import caption_or_credit
-from ._rules.body_html import (
-    Selection,
-    boxed,
-    holder,
-    lead_prose,
-    names_author,
-    select_body,
-    stray_prose,
-)
+from ._rules.body_edges import lead_prose, stray_prose
+from ._rules.body_html import Selection, boxed, holder, select_body
 from ._rules.body_landmark import widen_short_body
 from ._rules.boilerplate import cue_kind, is_reading_time
 from ._rules.byline import names_other_role, parse_byline
 from ._rules.credit import standalone_credit
 from ._rules.headline import pick_title
+from ._rules.writer_notes import names_author
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 

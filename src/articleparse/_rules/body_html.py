@@ -28,13 +28,9 @@ Evidence (readability-like container scoring, on blocks instead of a DOM):
 * a sibling container (another child of its parent) joins when it scores at
   least ``Settings.html_sibling_share`` of the top score, and a lone paragraph
   sibling joins when it reads like prose and is no note about a writer
-  (:func:`author_bio`);
-* outside all that, a prose paragraph a few levels around the body (see
-  :func:`stray_prose`) still joins it, unless it is a card's text beside a
-  short linked line (a teaser's title, a promotion's link: :func:`_teaser`)
-  or a note about a writer (:func:`author_bio`);
-* between the headline and the body, a long block in no box of its own is the
-  standfirst (:func:`lead_prose`);
+  (:func:`~articleparse._rules.writer_notes.author_bio`);
+* prose just around the chosen containers (stray paragraphs, the standfirst)
+  is :mod:`articleparse._rules.body_edges`'s to judge;
 * blocks inside ``noscript`` (a page's fallback for readers without scripts)
   take no part, unless they hold more than ``Settings.html_noscript_share`` of
   the page's prose: a script-rendered page whose content only the fallback
@@ -55,6 +51,7 @@ from .._blocks import Block, DomEvidence
 from .._features import ends_sentence
 from ..model import BoilerplateKind
 from ..settings import Settings
+from .writer_notes import author_bio
 
 # Boxes whose own inner text may carry a content class/id word and is still not body: reviews,
 # ratings and author boxes ("other"), related-links boxes (a teaser's "entry-content").
@@ -90,21 +87,10 @@ _TAG_SCORE = {
 }
 _COMMAS = (",", "，", "、", "،")
 _MAX_LENGTH_POINTS = 3
-# A lone sibling paragraph joins when it is this long with this little link text...
+# A lone sibling paragraph joins when it is this long with this little link text (the share
+# of link text is also the limit for the stray paragraphs of :mod:`.body_edges`).
 _SIBLING_LONG_CHARS = 80
-_SIBLING_MAX_LINKS = 0.25
-# A card: a linked line (title or link out) of at most this many words, sharing an ancestor
-# this many block levels up with the card's text.
-_CARD_TITLE_WORDS = 20
-_CARD_LEVELS = 3
-# A card's link out under its text ("Read the guide", "Register now") has at most this many words.
-_CARD_ACTION_WORDS = 4
-# A stated author's name that opens a bio has at least this many words (not "The", "Staff").
-_MIN_NAME_WORDS = 2
-# A writer's name line above a bio has at most this many words.
-_NAME_LINE_WORDS = 4
-# Headings of this level or above (h1, h2) are headlines and section titles, never name lines.
-_TOP_SECTION_LEVEL = 2
+SIBLING_MAX_LINKS = 0.25
 
 
 @attrs.frozen(slots=True)
@@ -285,7 +271,7 @@ def _prose(block: Block) -> bool:
     size = len(block.text)
     density = _link_chars(block) / size if size else 1.0
     if size > _SIBLING_LONG_CHARS:
-        return density < _SIBLING_MAX_LINKS
+        return density < SIBLING_MAX_LINKS
     return size > 0 and density == 0 and ends_sentence(block)
 
 
@@ -404,113 +390,3 @@ def select_body(
         index = end + 1
     runs.sort()
     return Selection(top=top, runs=tuple(runs), around=around, noscript=noscript)
-
-
-def _card_link(block: Block, neighbour: Block | None, words: int) -> bool:
-    """The neighbour is a mostly linked line of at most ``words`` words in the same small
-    element as the block (a shared ancestor ``_CARD_LEVELS`` levels up): a card's linked title
-    or its link out."""
-    dom = block.dom
-    if neighbour is None or dom is None or neighbour.dom is None:
-        return False
-    near = neighbour.dom
-    if near.link_chars * 2 <= len(neighbour.text):
-        return False
-    if len(neighbour.text.split()) > words:
-        return False
-    mine = {uid for uid, _, _ in dom.ancestors[:_CARD_LEVELS]}
-    return any(uid in mine for uid, _, _ in near.ancestors[:_CARD_LEVELS])
-
-
-def _teaser(block: Block, previous: Block | None, following: Block | None) -> bool:
-    """A card's text: its linked title above it (a teaser of another page) or its link out
-    below it ("Read more", "Register now": a promotion) (:func:`_card_link`)."""
-    return _card_link(block, previous, _CARD_TITLE_WORDS) or _card_link(
-        block, following, _CARD_ACTION_WORDS
-    )
-
-
-def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> bool:
-    """A note about a writer: the paragraph opens with the full name of one of the page's
-    stated ``authors`` (of two words or more: "Jane Doe is a reporter who ..."), or with the
-    first word of the short capitalised name line before it (a bio box's "Jane Doe" over
-    "Jane is a reporter who ...")."""
-    words = block.text.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    first = words[0]
-    if names_author(block, authors):
-        return True
-    if previous is None:
-        return False
-    if previous.level is not None and previous.level <= _TOP_SECTION_LEVEL:
-        return False  # a headline or a section heading, not a name over a bio
-    above = previous.text.split()
-    named = all(word[:1].isupper() for word in above)  # "Jane Doe", not "Managed services"
-    return 0 < len(above) <= _NAME_LINE_WORDS and named and above[0] == first
-
-
-def names_author(block: Block, authors: Sequence[str]) -> bool:
-    """The paragraph opens with the full name (two words or more) of one of the page's stated
-    ``authors`` ("Jane Doe is a reporter who ..."): a note about the writer."""
-    words = block.text.split()
-    for name in authors:
-        parts = name.split()
-        if len(parts) >= _MIN_NAME_WORDS and words[: len(parts)] == parts:
-            return True
-    return False
-
-
-def stray_prose(
-    block: Block,
-    selection: Selection,
-    settings: Settings,
-    previous: Block | None = None,
-    authors: Sequence[str] = (),
-    following: Block | None = None,
-) -> bool:
-    """A paragraph outside the chosen containers that still belongs to the article.
-
-    Evidence: it stands in an element around the top container (a few levels up), outside any
-    boilerplate class/id or landmark, and reads like prose: at least
-    ``Settings.html_stray_words`` words, a sentence end and little link text; and it is not a
-    card's text beside its linked title or link out (``previous`` and ``following``, the blocks
-    around it; the caller gives ``following`` only after the body's start, where a link under a
-    lead names its author or comments: :func:`_teaser`) nor a note about one of the page's
-    writers (``authors``: :func:`author_bio`).
-    """
-    dom = block.dom
-    if dom is None or dom.cue is not None or dom.chrome is not None or block.from_alt:
-        return False
-    if dom.in_noscript and not selection.noscript:
-        return False
-    if dom.caption_hint or dom.in_figure:
-        return False
-    if dom.link_chars > _SIBLING_MAX_LINKS * len(block.text) or not ends_sentence(block):
-        return False
-    if len(block.text.split()) < settings.html_stray_words:
-        return False
-    if not any(uid in selection.around for uid, _, _ in dom.ancestors):
-        return False
-    return not _teaser(block, previous, following) and not author_bio(block, previous, authors)
-
-
-def lead_prose(block: Block, wrappers: frozenset[int], words: int, settings: Settings) -> bool:
-    """A standfirst: a block between the headline and the body that is the article's lead.
-
-    Evidence: no boilerplate class/id or landmark of its own (``wrappers``: the uids of those
-    that also enclose the body do not count), no figure or caption, little link text, and
-    ``words`` (its own, or its list's for a summary list's item) at least
-    ``Settings.html_stray_words`` (many standfirsts end without a full stop, like the
-    headline above them).
-    """
-    dom = block.dom
-    if dom is None or block.from_alt or dom.in_noscript or dom.caption_hint or dom.in_figure:
-        return False
-    if dom.cue is not None and dom.cue_uid not in wrappers:
-        return False
-    if dom.chrome is not None and dom.chrome_uid not in wrappers:
-        return False
-    if dom.link_chars > _SIBLING_MAX_LINKS * len(block.text):
-        return False
-    return words >= settings.html_stray_words
