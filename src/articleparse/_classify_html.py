@@ -49,6 +49,8 @@ from .settings import Settings
 _LEAD = Label(Role.BODY, BodyKind.PARAGRAPH)
 #: a figure text longer than this (in words) is body text in a figure, not a caption
 _MAX_CAPTION_WORDS = 80
+#: the tags of a table: a cell of a table set in a figure is data, not words about a picture
+_TABLE_TAGS = frozenset(("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"))
 #: a date line has at most this many words (a date needs a digit), a byline at most the second
 _MAX_META_WORDS = 14
 _MAX_BYLINE_WORDS = 10
@@ -72,6 +74,8 @@ def _caption_label(block: Block) -> Label | None:
         return CAPTION
     if not (dom.caption_hint or dom.credit_hint or dom.in_figure):
         return None
+    if not (dom.caption_hint or dom.credit_hint) and _in_figure_table(dom.path):
+        return None
     if word_count(block) > _MAX_CAPTION_WORDS:
         return None
     if standalone_credit(block.text) is not None:
@@ -85,6 +89,17 @@ def _caption_label(block: Block) -> Label | None:
     if dom.caption_hint or dom.in_figure:
         return CAPTION
     return caption_or_credit(block)
+
+
+def _in_figure_table(path: tuple[str, ...]) -> bool:
+    """Whether a block sits in a table inside its figure (``<figure><table>``): table cells,
+    the table's own caption. Evidence: a table tag after the figure in the block's tag path."""
+    for tag in reversed(path):
+        if tag == "figure":
+            return False
+        if tag in _TABLE_TAGS:
+            return True
+    return False
 
 
 def _meta_label(block: Block, seen: dict[str, Label | None]) -> Label | None:

@@ -114,6 +114,27 @@ def test_credit_markup_in_a_figcaption_is_attached_to_its_caption_once() -> None
     assert "Waves break" not in article.text and "Ann Lee" not in article.text
 
 
+def test_table_set_in_a_figure_is_body_and_its_figcaption_a_caption() -> None:
+    """The cells of a table inside a figure are the article's data, body text; the figure's
+    figcaption stays a caption, and a picture's figure beside it keeps its caption."""
+    page = (
+        "<html><body><article><h1>Ferry fares rise in spring</h1>"
+        f"{_PROSE}<figure class='wide-table'><table><tr><th>Route</th><th>Single fare</th></tr>"
+        "<tr><td>Harbour to island</td><td>Four pounds, up from three</td></tr></table>"
+        "<figcaption>Fares from the first of April</figcaption></figure>"
+        "<figure><img src='ferry.jpg'><figcaption>The morning ferry leaves the harbour"
+        f"</figcaption></figure>{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(page)
+    body = [b.text for b in article.body]
+    assert "Harbour to island" in body and "Four pounds, up from three" in body
+    assert _captions(article) == [
+        ("Fares from the first of April", None),
+        ("The morning ferry leaves the harbour", None),
+    ]
+    assert "Fares from the first" not in article.text
+
+
 def test_credit_before_the_caption_text_is_attached_to_it() -> None:
     """A credit span opening a figcaption is attached to the caption text after it, once."""
     page = (
