@@ -21,27 +21,26 @@
 5. A short body is widened to the page's main landmark or a repeated list
    when that holds much more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
 6. A run of body blocks repeating an earlier run (a second layout of the same
-   text) is boilerplate (:func:`_drop_repeats`).
+   text) is boilerplate (:func:`~articleparse._revise_html.drop_repeats`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from ._blocks import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE, Block, Label, Page, boilerplate
 from ._classify_text import label_text
 from ._dates import is_dateline
 from ._features import link_density, word_count
+from ._html_kinds import dropped_kind, named_kind
 from ._revise import caption_or_credit
+from ._revise_html import drop_bios, drop_edges, drop_repeats
 from ._rules.body_edges import lead_prose, stray_prose
-from ._rules.body_html import Selection, boxed, holder, select_body
+from ._rules.body_html import Selection, block_holder, boxed, select_body
 from ._rules.body_landmark import widen_short_body
-from ._rules.boilerplate import cue_kind, is_reading_time
 from ._rules.byline import names_other_role, parse_byline
 from ._rules.credit import standalone_credit
 from ._rules.headline import pick_title
-from ._rules.writer_notes import names_author
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
@@ -58,10 +57,6 @@ _MAX_BYLINE_WORDS = 10
 _MAX_CUE_WORDS = 3
 #: date and byline lines just above the headline: this many blocks
 _ABOVE_TITLE = 2
-#: a block longer than this (in characters) is too long to be a boilerplate cue phrase
-_MAX_CUE_CHARS = 120
-#: what a count around a cue looks like: "2 Comments", "Kommentare (3)"
-_COUNT_CHARS = "0123456789()[] "
 
 
 def _caption_label(block: Block) -> Label | None:
@@ -85,7 +80,7 @@ def _caption_label(block: Block) -> Label | None:
     if dom.link_chars * 2 > len(block.text):
         # a caption that is mostly a link is a teaser's headline or a button ("Share on
         # Pinterest", "Next"), not words about the picture
-        return boilerplate(_named_kind(block.text) or BoilerplateKind.RELATED_LINK)
+        return boilerplate(named_kind(block.text) or BoilerplateKind.RELATED_LINK)
     if dom.caption_hint or dom.in_figure:
         return CAPTION
     return caption_or_credit(block)
@@ -124,49 +119,6 @@ def _meta_label(block: Block, seen: dict[str, Label | None]) -> Label | None:
     return found
 
 
-def _named_kind(
-    text: str, seen: dict[str, BoilerplateKind | None] | None = None
-) -> BoilerplateKind | None:
-    """The boilerplate kind a short block names, counts around it ignored ("2 Comments").
-
-    ``seen`` holds the answers given on this page so far, by text (menus repeat links).
-    """
-    if len(text) > _MAX_CUE_CHARS:
-        return None
-    if seen is not None and text in seen:
-        return seen[text]
-    bare = text.strip(_COUNT_CHARS)
-    kind = cue_kind(text) or (cue_kind(bare) if bare != text else None)
-    if kind is None and is_reading_time(text):
-        kind = BoilerplateKind.OTHER  # "5 min read" labels the article
-    if seen is not None:
-        seen[text] = kind
-    return kind
-
-
-def _dropped_kind(
-    block: Block, settings: Settings, seen: dict[str, BoilerplateKind | None] | None = None
-) -> BoilerplateKind:
-    """The kind of a block judged boilerplate: wording, class/id, landmark, links (``seen``:
-    the wording answers so far, as for :func:`_named_kind`)."""
-    kind = _named_kind(block.text, seen)
-    if kind is not None:
-        return kind
-    dom = block.dom
-    if dom is not None:
-        if dom.cue is not None:
-            return dom.cue
-        if dom.chrome is not None:
-            return dom.chrome
-        if link_density(block) > settings.html_max_link_density:
-            return (
-                BoilerplateKind.NAVIGATION
-                if word_count(block) <= 3
-                else BoilerplateKind.RELATED_LINK
-            )
-    return BoilerplateKind.OTHER
-
-
 def _inside_label(
     block: Block,
     root: int,
@@ -177,7 +129,7 @@ def _inside_label(
 ) -> Label | None:
     """The role of a block inside a chosen container whose element has uid ``root``
     (``seen``: the date and byline answers so far, as for :func:`_meta_label`; ``named``:
-    the wording answers so far, as for :func:`_named_kind`).
+    the wording answers so far, as for :func:`~articleparse._html_kinds.named_kind`).
 
     None for a block that is mostly link text and nothing else: its neighbours decide.
     A ``noscript`` block is boilerplate unless the body was chosen among them (``noscript``).
@@ -185,18 +137,18 @@ def _inside_label(
     dom = block.dom
     assert dom is not None
     if dom.in_noscript and not noscript:
-        return boilerplate(_dropped_kind(block, settings, named))
+        return boilerplate(dropped_kind(block, settings, named))
     found = _caption_label(block)
     if found is not None:
         return found
     if dom.cue_uid > root and boxed(dom):
-        return boilerplate(_dropped_kind(block, settings, named))
+        return boilerplate(dropped_kind(block, settings, named))
     if dom.chrome_uid > root:
-        return boilerplate(_dropped_kind(block, settings, named))
+        return boilerplate(dropped_kind(block, settings, named))
     found = _meta_label(block, seen)
     if found is not None:
         return found
-    kind = _named_kind(block.text, named)  # what _dropped_kind would answer first
+    kind = named_kind(block.text, named)  # what dropped_kind would answer first
     if kind is not None:
         return boilerplate(kind)
     if link_density(block) > settings.html_max_link_density:
@@ -212,7 +164,7 @@ def _link_runs(
 ) -> list[Label]:
     """Link-text blocks inside the body: a lone one (a cited address, a linked name) stays
     body; a run of ``Settings.html_link_run`` or more is a link list (navigation, related).
-    (``named``: the wording answers so far, as for :func:`_named_kind`.)"""
+    (``named``: the wording answers so far, as for :func:`~articleparse._html_kinds.named_kind`.)"""
     done: list[Label] = []
     run = 0
     for index, label in enumerate(labels):
@@ -223,7 +175,7 @@ def _link_runs(
                 for at in range(index - run + 1, index + 1):
                     keep = run < settings.html_link_run
                     done.append(
-                        BODY if keep else boilerplate(_dropped_kind(blocks[at], settings, named))
+                        BODY if keep else boilerplate(dropped_kind(blocks[at], settings, named))
                     )
                 run = 0
             continue
@@ -251,7 +203,7 @@ def _outside_label(
         found = _caption_label(block)
         if found is not None:
             return found
-    return boilerplate(_dropped_kind(block, settings, seen))
+    return boilerplate(dropped_kind(block, settings, seen))
 
 
 def _body_wrappers(blocks: tuple[Block, ...], selection: Selection) -> frozenset[int]:
@@ -321,7 +273,7 @@ def _take_lead(
     words = _list_words(blocks, title + 1, first)
     for index in range(title + 1, first):
         label, block = labels[index], blocks[index]
-        if label.role is not Role.BOILERPLATE or _named_kind(block.text) is not None:
+        if label.role is not Role.BOILERPLATE or named_kind(block.text) is not None:
             continue
         if caption_or_credit(block) is not None or texts[block.text] > 1:
             continue
@@ -337,11 +289,11 @@ def _list_words(blocks: tuple[Block, ...], start: int, end: int) -> dict[int, in
         if blocks[index].shape is not BodyKind.LIST_ITEM:
             index += 1
             continue
-        owner, stop = _holder(blocks[index]), index + 1
+        owner, stop = block_holder(blocks[index]), index + 1
         while (
             stop < end
             and blocks[stop].shape is BodyKind.LIST_ITEM
-            and _holder(blocks[stop]) == owner
+            and block_holder(blocks[stop]) == owner
         ):
             stop += 1
         total = sum(word_count(block) for block in blocks[index:stop])
@@ -382,7 +334,7 @@ def _fallback(blocks: tuple[Block, ...], settings: Settings) -> tuple[Label, ...
         return label_text(blocks, settings)
     found = iter(label_text(shown, settings))
     return tuple(
-        boilerplate(_dropped_kind(b, settings))
+        boilerplate(dropped_kind(b, settings))
         if b.dom is not None and b.dom.in_noscript
         else next(found)
         for b in blocks
@@ -400,7 +352,7 @@ def _stated_title(page: Page, labels: list[Label], settings: Settings) -> list[L
     shown = pick_title(page.blocks, page.meta.title)
     for index, label in enumerate(labels):
         if label.role is Role.TITLE and index != shown:
-            labels[index] = boilerplate(_dropped_kind(page.blocks[index], settings))
+            labels[index] = boilerplate(dropped_kind(page.blocks[index], settings))
     if shown is not None:
         labels[shown] = TITLE
     return labels
@@ -438,7 +390,7 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
             for index in range(first, last + 1)
         ]
         labels[first : last + 1] = _link_runs(blocks[first : last + 1], inside, settings, named)
-    _drop_bios(blocks, labels, selection, page.meta.authors)
+    drop_bios(blocks, labels, selection, page.meta.authors)
     title = _title_index(page, selection)
     if title is not None:
         labels[title] = TITLE
@@ -446,64 +398,6 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     labels = widen_short_body(blocks, labels, settings)
     if title is not None:
         _take_lead(blocks, labels, title, selection.first, around, settings)
-    _drop_repeats(blocks, labels, settings)
-    _drop_edges(blocks, labels, settings)
+    drop_repeats(blocks, labels, settings)
+    drop_edges(blocks, labels, settings)
     return tuple(labels)
-
-
-def _drop_bios(
-    blocks: tuple[Block, ...], labels: list[Label], selection: Selection, authors: Sequence[str]
-) -> None:
-    """A body paragraph in the chosen containers that opens with the full name of one of the
-    page's stated ``authors`` is a note about the writer (an author box no class names).
-
-    Evidence: ``names_author``; articles name their own writer in the byline, not at the
-    start of a paragraph.
-    """
-    if not authors:
-        return
-    for first, last, _ in selection.runs:
-        for index in range(first, last + 1):
-            if labels[index] is BODY and names_author(blocks[index], authors):
-                labels[index] = boilerplate(BoilerplateKind.OTHER)
-
-
-def _drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
-    """Body headings with no body text after them (a trailing "Related" heading) are not body."""
-    text_follows = False
-    for index in range(len(blocks) - 1, -1, -1):
-        if labels[index] is not BODY:
-            continue
-        if blocks[index].shape is not BodyKind.HEADING:
-            text_follows = True
-        elif not text_follows:
-            labels[index] = boilerplate(_dropped_kind(blocks[index], settings))
-
-
-def _holder(block: Block) -> int:
-    return holder(block.dom) if block.dom is not None else 0
-
-
-def _drop_repeats(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
-    """A run of body blocks repeating an earlier run is a copy (a page's second layout).
-
-    Evidence: a body block of at least ``Settings.html_repeat_min_chars`` characters has the
-    text of an earlier body block held by another element (a copy in one container is the
-    author's repetition), and its previous or next body block repeats that one's neighbour.
-    """
-    body = [index for index, label in enumerate(labels) if label is BODY]
-    texts = [blocks[index].text for index in body]
-    first: dict[str, int] = {}
-    copies: list[int] = []
-    for at, text in enumerate(texts):
-        seen = first.setdefault(text, at)
-        if seen == at or len(text) < settings.html_repeat_min_chars:
-            continue
-        if _holder(blocks[body[at]]) == _holder(blocks[body[seen]]):
-            continue
-        after = at + 1 < len(texts) and seen + 1 < at and texts[seen + 1] == texts[at + 1]
-        before = seen > 0 and texts[seen - 1] == texts[at - 1]
-        if after or before:
-            copies.append(body[at])
-    for index in copies:
-        labels[index] = boilerplate()

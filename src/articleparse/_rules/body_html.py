@@ -126,6 +126,11 @@ def holder(dom: DomEvidence) -> int:
     return levels[0][0] if levels else 0
 
 
+def block_holder(block: Block) -> int:
+    """:func:`holder` of a block's evidence, 0 for a block without any."""
+    return holder(block.dom) if block.dom is not None else 0
+
+
 def _link_chars(block: Block) -> int:
     return block.dom.link_chars if block.dom is not None else 0
 

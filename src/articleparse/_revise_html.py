@@ -1,0 +1,72 @@
+"""Second looks at an HTML page's labels, after the body is chosen and labelled.
+
+A body paragraph that opens with a stated author's full name is a note about the writer
+(:func:`drop_bios`); body headings with no body text after them are not body
+(:func:`drop_edges`); a run of body blocks repeating an earlier run is a second layout's
+copy (:func:`drop_repeats`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._blocks import BODY, Block, Label, boilerplate
+from ._html_kinds import dropped_kind
+from ._rules.body_html import Selection, block_holder
+from ._rules.writer_notes import names_author
+from .model import BodyKind, BoilerplateKind
+from .settings import Settings
+
+
+def drop_bios(
+    blocks: tuple[Block, ...], labels: list[Label], selection: Selection, authors: Sequence[str]
+) -> None:
+    """A body paragraph in the chosen containers that opens with the full name of one of the
+    page's stated ``authors`` is a note about the writer (an author box no class names).
+
+    Evidence: ``names_author``; articles name their own writer in the byline, not at the
+    start of a paragraph.
+    """
+    if not authors:
+        return
+    for first, last, _ in selection.runs:
+        for index in range(first, last + 1):
+            if labels[index] is BODY and names_author(blocks[index], authors):
+                labels[index] = boilerplate(BoilerplateKind.OTHER)
+
+
+def drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
+    """Body headings with no body text after them (a trailing "Related" heading) are not body."""
+    text_follows = False
+    for index in range(len(blocks) - 1, -1, -1):
+        if labels[index] is not BODY:
+            continue
+        if blocks[index].shape is not BodyKind.HEADING:
+            text_follows = True
+        elif not text_follows:
+            labels[index] = boilerplate(dropped_kind(blocks[index], settings))
+
+
+def drop_repeats(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:
+    """A run of body blocks repeating an earlier run is a copy (a page's second layout).
+
+    Evidence: a body block of at least ``Settings.html_repeat_min_chars`` characters has the
+    text of an earlier body block held by another element (a copy in one container is the
+    author's repetition), and its previous or next body block repeats that one's neighbour.
+    """
+    body = [index for index, label in enumerate(labels) if label is BODY]
+    texts = [blocks[index].text for index in body]
+    first: dict[str, int] = {}
+    copies: list[int] = []
+    for at, text in enumerate(texts):
+        seen = first.setdefault(text, at)
+        if seen == at or len(text) < settings.html_repeat_min_chars:
+            continue
+        if block_holder(blocks[body[at]]) == block_holder(blocks[body[seen]]):
+            continue
+        after = at + 1 < len(texts) and seen + 1 < at and texts[seen + 1] == texts[at + 1]
+        before = seen > 0 and texts[seen - 1] == texts[at - 1]
+        if after or before:
+            copies.append(body[at])
+    for index in copies:
+        labels[index] = boilerplate()
