@@ -39,8 +39,8 @@ class Settings:
     #: towards the body region. Raising it makes short sentences count as gaps.
     min_sentence_words: int = attrs.field(default=4, kw_only=True)
     #: A line of at most this many words without sentence punctuation (a menu entry, a link)
-    #: costs ``gap_penalty_chars`` in the body region; longer ones a third. Raising it treats
-    #: more headings and table rows as navigation.
+    #: costs ``gap_penalty_chars`` in the body region; longer ones (and sentence-case phrases)
+    #: a third. Raising it treats more headings and table rows as navigation.
     short_line_words: int = attrs.field(default=5, kw_only=True)
     #: The first long paragraph within ``date_reach_blocks`` blocks after a date line earns this
     #: many characters of body-region score. Raising it favours the dated text over bigger sidebars.

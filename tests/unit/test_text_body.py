@@ -11,6 +11,7 @@ from articleparse._rules.body_text import (
     dialog_notices,
     is_seed,
     list_items,
+    reads_as_phrase,
 )
 from articleparse._rules.boilerplate import counts_comments, opens_notice, speaks_of_cookies
 from articleparse.settings import Settings
@@ -218,3 +219,33 @@ def test_a_smaller_piece_before_the_best_one_stays_and_one_after_it_goes() -> No
     assert body_region(before, SETTINGS) == (0, 13)
     after = (*[Block(PARAGRAPH)] * 10, Block("By Jane Roe"), *[Block(PARAGRAPH)] * 3)
     assert body_region(after, SETTINGS) == (0, 9)
+
+
+def test_a_phrase_line_costs_less_than_a_menu_entry() -> None:
+    """Three words or more in sentence case read as a checklist item; Title Case reads as a menu."""
+    assert reads_as_phrase(Block("Light, quiet and cheap"))
+    assert not reads_as_phrase(Block("Opening Hours Today"))
+    assert not reads_as_phrase(Block("Weather"))
+    third = -(SETTINGS.gap_penalty_chars // 3)
+    assert block_score(Block("Light, quiet and cheap"), SETTINGS) == third
+    assert block_score(Block("Opening Hours Today"), SETTINGS) == -SETTINGS.gap_penalty_chars
+
+
+def test_a_short_label_after_prose_heads_a_list() -> None:
+    """ "Upsides:" / "Downsides:" after a paragraph head lists; the prose after them stays in."""
+    items = (
+        Block("Upsides:"),
+        Block("Folds flat"),
+        Block("Spare wheels"),
+        Block("Two seats"),
+        Block("Downsides:"),
+        Block("Heavy frame"),
+        Block("Slow brakes"),
+        Block("Loud bell"),
+        Block("No lamp"),
+    )
+    blocks = (Block(PARAGRAPH), *items, Block(PARAGRAPH))
+    assert list_items(blocks, SETTINGS) == frozenset(range(2, 10))
+    assert body_region(blocks, SETTINGS) == (0, len(blocks) - 1)
+    # Without prose above, a label ending in a colon heads nothing (a header's "Menu:").
+    assert list_items(blocks[1:], SETTINGS) == frozenset()

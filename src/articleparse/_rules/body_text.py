@@ -1,22 +1,22 @@
 """The body region of a text dump: the densest run of paragraph-like blocks.
 
-Evidence, block by block (:func:`block_score`): a block *seeds* the body when
-it is long (``Settings.min_body_words``) and ends like a sentence or leads into
-a list with a colon, or is very long (``Settings.long_block_words``), and
-does not open with a legal phrase (a cookie banner, a disclaimer: it costs
-like a cue); a seed scores its length in characters; a shorter sentence
-scores half its length; a line of code or a row of figures
-costs a sixth of
-``Settings.gap_penalty_chars``; a boilerplate cue costs
-``Settings.cue_penalty_chars``; a short line without sentence punctuation (a
-menu entry, a link label) costs ``Settings.gap_penalty_chars``; a longer line
-without a sentence end (a heading, a table row, a line of code) costs a third
-of that. A line of a few words ending in a colon, not a cue, leads into a list: it scores
-like a sentence, and the lines under it cost nothing up to the next paragraph,
-cue or boundary line (a checklist's items are not a menu). The first seed
-that follows a date within ``Settings.date_reach_blocks`` blocks earns
-``Settings.date_bonus_chars``: articles put their date above the text,
-sidebars and footers rarely do.
+Evidence, block by block (:func:`block_score`): a block *seeds* the body when it is long
+(``Settings.min_body_words``) and ends like a sentence or leads into a list with a
+colon, or is very long (``Settings.long_block_words``), and does not open with a legal
+phrase (a cookie banner, a disclaimer: it costs like a cue); a seed scores its length in
+characters; a shorter sentence scores half its length; a line of code or a row of
+figures costs a sixth of ``Settings.gap_penalty_chars``; a boilerplate cue costs
+``Settings.cue_penalty_chars``; a short line without sentence punctuation (a menu entry,
+a link label) costs ``Settings.gap_penalty_chars`` unless it reads as a phrase (three or
+more words, the later ones lower case: a checklist item); such a phrase and a longer
+line without a sentence end (a heading, a table row, a line of code) cost a third of
+that. A line of a few words ending in a colon, not a cue, leads into a list: it scores
+like a sentence, and the lines under it cost nothing up to the next paragraph, cue or
+boundary line (a checklist's items are not a menu). A shorter label ending in a colon
+("Downsides:") right after a sentence or a list item heads such a list too. The first
+seed that follows a date within ``Settings.date_reach_blocks`` blocks earns
+``Settings.date_bonus_chars``: articles put their date above the text, sidebars and
+footers rarely do.
 
 The body region is the run of blocks with the highest total score (a maximum
 subarray, found in one pass), so a long article bridges the short lines inside
@@ -85,9 +85,21 @@ def block_score(block: Block, settings: Settings) -> int:
         return len(block.text) // 2
     if is_code_like(block) or is_data_like(block):
         return -(settings.gap_penalty_chars // 6)
-    if words <= settings.short_line_words:
+    # A short line costs like a menu entry, unless it reads as a phrase (a checklist item).
+    if words <= settings.short_line_words and not reads_as_phrase(block):
         return -settings.gap_penalty_chars
     return -(settings.gap_penalty_chars // 3)
+
+
+def reads_as_phrase(block: Block) -> bool:
+    """Three or more words whose later long words are lower case ("Light, quiet and cheap").
+
+    A checklist item or a pros/cons entry is written like a phrase of a sentence; menu
+    entries and link labels are mostly a word or two, or capitalised like titles.
+    """
+    words = block.text.split()
+    later = [word for word in words[1:] if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 3 and bool(later) and all(word[0].islower() for word in later)
 
 
 def _leads_into_list(block: Block, settings: Settings) -> bool:
@@ -100,6 +112,11 @@ def _leads_into_list(block: Block, settings: Settings) -> bool:
     return cue_kind(block.text) is None
 
 
+def _labels_list(block: Block) -> bool:
+    """A label ending in a colon ("Downsides:"), not a cue: after prose it heads a list."""
+    return block.text.endswith(":") and cue_kind(block.text) is None
+
+
 def _is_sentence(block: Block, settings: Settings) -> bool:
     """A seed, or a shorter line ending like a sentence: where a list ends."""
     if is_seed(block, settings):
@@ -108,9 +125,13 @@ def _is_sentence(block: Block, settings: Settings) -> bool:
 
 
 def list_items(blocks: tuple[Block, ...], settings: Settings) -> frozenset[int]:
-    """Indexes of the lines under a list's lead-in, up to the next sentence, cue or boundary."""
+    """Indexes of the lines under a list's lead-in, up to the next sentence, cue or boundary.
+
+    A lead-in is a sentence-long line ending in a colon, or a shorter label ending in one
+    right after a sentence or a list item.
+    """
     items: set[int] = set()
-    in_list = False
+    in_list = after_prose = False
     for index, block in enumerate(blocks):
         if in_list:
             ends = cue_kind(block.text) is not None or _is_boundary(block)
@@ -118,8 +139,11 @@ def list_items(blocks: tuple[Block, ...], settings: Settings) -> frozenset[int]:
                 in_list = False
             else:
                 items.add(index)
-        if _leads_into_list(block, settings):
+        # A short label ("Downsides:") heads a list only right after prose or another list's
+        # items: in an article's checklists, not in a page's header or footer.
+        if _leads_into_list(block, settings) or (after_prose and _labels_list(block)):
             in_list = True
+        after_prose = index in items or _is_sentence(block, settings)
     return frozenset(items)
 
 
