@@ -36,7 +36,7 @@ from ._blocks import (
 from ._dates import is_dateline
 from ._features import ends_sentence, is_code_like, is_data_like, is_headline_like, word_count
 from ._rules.body_text import states_date
-from ._rules.boilerplate import cue_kind, kind_of, opens_notice
+from ._rules.boilerplate import cue_kind, is_control_label, kind_of, opens_notice
 from ._rules.byline import bare_names, parse_byline
 from ._rules.credit import split_credit, standalone_credit
 from ._rules.title import (
@@ -202,6 +202,8 @@ def label_head(
                 labels[index] = found
                 continue
         kind = cue_kind(block.text)
+        if kind is None and is_control_label(block.text):
+            kind = BoilerplateKind.UI_CONTROL
         if kind is None:
             near_top = index < _BRANDING_WINDOW and title is not None and is_headline_like(block)
             kind = BoilerplateKind.BRANDING if near_top else BoilerplateKind.NAVIGATION

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articleparse._rules.boilerplate import cue_kind
+from articleparse._rules.boilerplate import cue_kind, is_control_label
 from articleparse.model import BoilerplateKind
 
 CUES = [
@@ -29,3 +29,12 @@ CUES = [
 def test_cue_kind(text: str, kind: BoilerplateKind | None) -> None:
     """A block names the kind of the phrase it is or opens with, and nothing else does."""
     assert cue_kind(text) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("clear", True), ("close", True), ("Home", False), ("two words", False), ("x1", False)],
+)
+def test_is_control_label(text: str, expected: bool) -> None:
+    """A lone lower-case word is a control's label; capitalised menu entries are not."""
+    assert is_control_label(text) is expected

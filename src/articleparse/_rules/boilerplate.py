@@ -217,6 +217,16 @@ def dom_kind(dom: DomEvidence) -> BoilerplateKind | None:
     return None
 
 
+#: a control's label is one short word
+_MAX_CONTROL_CHARS = 12
+
+
+def is_control_label(text: str) -> bool:
+    """A lone lower-case word ("close", "search"): the label of a button or an icon that a
+    text dump kept. Evidence: its form; menu entries and section links are capitalised."""
+    return len(text) <= _MAX_CONTROL_CHARS and text.isalpha() and text.islower()
+
+
 def kind_of(text: str, dom: DomEvidence | None = None) -> BoilerplateKind:
     """Best-guess kind for a block already judged boilerplate."""
     kind = cue_kind(text)
