@@ -14,7 +14,7 @@ from __future__ import annotations
 import attrs
 
 from ._blocks import Block, Label, Page
-from ._rules.byline import bare_names, bio_author, cue_names, parse_byline
+from ._rules.byline import bare_names, bio_author, opens_with_cue, parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import displayed
 from ._rules.published import pick_published
@@ -104,16 +104,18 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         elif role is Role.DATELINE:
             # its date is read with the others by pick_published; it may sign the article
             # too ("May 9, 2023 · By Jane Doe")
-            names.extend(parse_byline(block.text))
-            if not body:
-                signed.extend(cue_names(block.text))
-        elif role is Role.BYLINE:
             found = parse_byline(block.text)
+            names.extend(found)
+            if found and not body and opens_with_cue(block.text):
+                signed.extend(found)
+        elif role is Role.BYLINE:
+            own = parse_byline(block.text)
+            found = own
             if not found and cue is not None:  # "Written by" | "Jane Doe": two blocks
                 found = parse_byline(f"{cue} {block.text}")
             names.extend(found)
-            if not body:
-                signed.extend(cue_names(block.text))
+            if own and not body and opens_with_cue(block.text):
+                signed.extend(own)
             if not found and page.format is InputFormat.TEXT:
                 bare.extend(bare_names(block.text))  # a name alone: when no byline names any
             cue = None if found else block.text

@@ -261,16 +261,20 @@ def parse_byline(text: str) -> tuple[str, ...]:
     return found[0]
 
 
-def cue_names(text: str) -> tuple[str, ...]:
-    """The names of a byline that opens with its cue ("By Jane Doe", "Posted by Jane Doe on
-    May 9"), else (): a line whose names only a role or agency word marks says less."""
-    names = parse_byline(text)
-    if not names:
-        return ()
+def opens_with_cue(text: str) -> bool:
+    """Does the line open with a byline cue ("By Jane Doe", "Posted by Jane Doe on May 9"),
+    dateline words before it skipped? A line whose names only a role or agency word marks
+    says less."""
     line = _strip(" ".join(text.split()))
-    if BYLINE_CUE.match(line) is None and BYLINE_CUE.match(_strip(_after_filler(line))) is None:
-        return ()
-    return names
+    return (
+        BYLINE_CUE.match(line) is not None
+        or BYLINE_CUE.match(_strip(_after_filler(line))) is not None
+    )
+
+
+def cue_names(text: str) -> tuple[str, ...]:
+    """The names of a byline that opens with its cue (:func:`opens_with_cue`), else ()."""
+    return parse_byline(text) if opens_with_cue(text) else ()
 
 
 def names_other_role(text: str) -> bool:
