@@ -77,6 +77,21 @@ def test_in_body_boilerplate_is_typed() -> None:
     assert _role_of(article, "Home") == (Role.BOILERPLATE, BoilerplateKind.UI_CONTROL)
 
 
+@pytest.mark.parametrize("wrapper", ["main", "div"])
+def test_a_lone_footer_paragraph_beside_the_article_does_not_join_the_body(wrapper: str) -> None:
+    """A sibling paragraph joins the body only outside a landmark of its own."""
+    html = (
+        f"<html><body><{wrapper}><article><h1>Ferry timetable changes</h1>"
+        + _PROSE * 4
+        + "</article><footer><p>Harbour Weekly, all rights kept.</p></footer>"
+        + "<p>The ferry company will publish the new times next week.</p>"
+        + f"</{wrapper}></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, "Harbour Weekly") == (Role.BOILERPLATE, BoilerplateKind.LEGAL)
+    assert _role_of(article, "The ferry company") == (Role.BODY, BodyKind.PARAGRAPH)
+
+
 def test_hidden_content_is_in_no_segment() -> None:
     """Hidden elements, scripts and styles never reach the segments."""
     texts = " ".join(s.text for s in _parse("news_figure.html").segments)

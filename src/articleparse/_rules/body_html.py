@@ -271,6 +271,14 @@ def _child_of(dom: DomEvidence, parent: int) -> int | None:
     return None
 
 
+def _landmark_sibling(block: Block, child: int) -> bool:
+    """Does a landmark (``footer``, ``aside``, ``nav``, ...) at or inside the sibling element
+    enclose the block (the page's footer line next to the article)? A class word does not
+    count here: a lead paragraph often sits in a "teaser" box."""
+    dom = block.dom
+    return dom is not None and dom.chrome is not None and dom.chrome_uid >= child
+
+
 def _prose(block: Block) -> bool:
     """A sibling paragraph that reads like article text."""
     size = len(block.text)
@@ -387,6 +395,7 @@ def select_body(
         start, end = span[0], min(span[1], high)
         lone = (
             start == end
+            and not _landmark_sibling(blocks[start], child)
             and _prose(blocks[start])
             and not author_bio(blocks[start], blocks[start - 1] if start else None, authors)
         )
