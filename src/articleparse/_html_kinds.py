@@ -2,12 +2,13 @@
 
 Evidence, first that answers: the block's wording (a lexicon phrase, counts around it
 ignored: "2 Comments"; a reading-time note), its element's class/id cue, its landmark
-(``nav``, ``aside``, ``footer``, ...), and its share of link text.
+(``nav``, ``aside``, ``footer``, ...; an article's own footer is no legal notice), and its
+share of link text.
 """
 
 from __future__ import annotations
 
-from ._blocks import Block
+from ._blocks import Block, DomEvidence
 from ._features import link_density, word_count
 from ._rules.boilerplate import cue_kind, is_reading_time
 from .model import BoilerplateKind
@@ -39,6 +40,23 @@ def named_kind(
     return kind
 
 
+def _article_footer(dom: DomEvidence) -> bool:
+    """Is the block's landmark a ``<footer>`` inside an ``<article>``?
+
+    Such a footer is its article's (tags, related posts, share links: HTML gives a footer
+    to its nearest sectioning element), not the page's legal notice.
+    """
+    if dom.chrome is not BoilerplateKind.LEGAL:
+        return False
+    above = False  # past the footer, on the way up its block-level ancestors
+    for uid, tag, _ in dom.ancestors:
+        if uid == dom.chrome_uid:
+            above = True
+        elif above and tag == "article":
+            return True
+    return False
+
+
 def dropped_kind(
     block: Block, settings: Settings, seen: dict[str, BoilerplateKind | None] | None = None
 ) -> BoilerplateKind:
@@ -51,7 +69,7 @@ def dropped_kind(
     if dom is not None:
         if dom.cue is not None:
             return dom.cue
-        if dom.chrome is not None:
+        if dom.chrome is not None and not _article_footer(dom):
             return dom.chrome
         if link_density(block) > settings.html_max_link_density:
             return (

@@ -77,6 +77,22 @@ def test_in_body_boilerplate_is_typed() -> None:
     assert _role_of(article, "Home") == (Role.BOILERPLATE, BoilerplateKind.UI_CONTROL)
 
 
+def test_a_footer_inside_the_article_is_not_the_pages_legal_notice() -> None:
+    """The article's own <footer> (a tag list, a note) is typed by its links, the page's by
+    its landmark."""
+    html = (
+        "<html><body><main><article><h1>Ferry timetable changes</h1>"
+        + _PROSE * 4
+        + '<footer><a href="/t/ferries">Ferries</a> <a href="/t/harbour">Harbour</a></footer>'
+        + "<footer><p>Corrections are listed on the notes page of this site.</p></footer>"
+        + "</article></main><footer><p>Harbour Weekly, all rights kept.</p></footer></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    assert _role_of(article, "Ferries Harbour") == (Role.BOILERPLATE, BoilerplateKind.NAVIGATION)
+    assert _role_of(article, "Corrections are") == (Role.BOILERPLATE, BoilerplateKind.OTHER)
+    assert _role_of(article, "Harbour Weekly") == (Role.BOILERPLATE, BoilerplateKind.LEGAL)
+
+
 @pytest.mark.parametrize("wrapper", ["main", "div"])
 def test_a_lone_footer_paragraph_beside_the_article_does_not_join_the_body(wrapper: str) -> None:
     """A sibling paragraph joins the body only outside a landmark of its own."""
