@@ -100,6 +100,10 @@ _FRAMED = _CREDIT_TAGS | {"img", "noscript"}
 _ATTRS = frozenset({"class", "id", "role", "itemprop"})
 # Attributes that can hide an element.
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
+# Inline style declarations (property, value) that hide an element's content.
+_HIDING_STYLES = frozenset(
+    {("display", "none"), ("visibility", "hidden"), ("content-visibility", "hidden")}
+)
 # Characters a reader does not see: the class of _patterns.INVISIBLE (zero-width, BOM, soft
 # hyphen) and C0 controls other than tab and line breaks; deleted before spaces collapse.
 _DROP = MappingProxyType(
@@ -190,10 +194,19 @@ def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    if not style:
-        return False
-    style = style.replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    return style is not None and _style_hides(style)
+
+
+def _style_hides(style: str) -> bool:
+    """Does an inline style declare ``display: none`` or ``visibility: hidden`` (also
+    ``content-visibility``)? A declaration with any other value is one a browser drops
+    ("none !im portant"), so it hides nothing."""
+    for declaration in style.split(";"):
+        name, _, value = declaration.partition(":")
+        value = " ".join(value.lower().replace("!important", " ").split())
+        if (name.strip().lower(), value) in _HIDING_STYLES:
+            return True
+    return False
 
 
 class _Walker:

@@ -63,6 +63,20 @@ def test_hidden_and_unrendered_content_makes_no_block() -> None:
     assert [b.text for b in _blocks(html)] == ["Seen.", "Also seen."]
 
 
+def test_inline_styles_hide_only_by_a_declaration_a_browser_applies() -> None:
+    """display/visibility declarations hide, with !important and in any case; a declaration
+    whose value a browser cannot read ("none !im portant") or another property's value
+    ("--state: display:none") hides nothing."""
+    html = (
+        '<body><p style="color: red; DISPLAY : None !important">H1</p>'
+        '<p style="visibility:hidden!important">H2</p><p style="content-visibility: hidden">H3</p>'
+        '<p style="display: none !im\nportant">Seen one.</p>'
+        '<p style="--state: display:none">Seen two.</p><p style="display: block">Seen three.</p>'
+        "</body>"
+    )
+    assert [b.text for b in _blocks(html)] == ["Seen one.", "Seen two.", "Seen three."]
+
+
 def test_noscript_text_is_a_marked_block_of_its_own() -> None:
     """Text in a noscript is visible (a block marked in_noscript, cut from the text around it);
     a noscript holding only an image splits nothing."""
