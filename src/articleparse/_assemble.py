@@ -6,7 +6,8 @@ the authors unless the byline above the body names none of them; on a text page
 a byline that is a name alone (:func:`~articleparse._rules.byline.bare_names`)
 names the authors only when no other byline does, and a page signed nowhere
 else is signed by an author box (a name over a note about that person); the
-title is the block labelled TITLE, else the stated title.
+title is the block labelled TITLE, else the stated title, up to a spaced bar in it
+(``headline_of``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import attrs
 from ._blocks import Block, Label, Page
 from ._rules.byline import bare_names, bio_author, opens_with_cue, parse_byline
 from ._rules.credit import split_credit
-from ._rules.headline import displayed
+from ._rules.headline import headline_of
 from ._rules.published import pick_published
 from .model import (
     Article,
@@ -100,7 +101,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
             kind = bkind
         elif role is Role.TITLE:
             if title is None:
-                title = displayed(block.text)
+                title = headline_of(block.text)
         elif role is Role.DATELINE:
             # its date is read with the others by pick_published; it may sign the article
             # too ("May 9, 2023 · By Jane Doe")
@@ -151,7 +152,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         boxed = bio_author([segment.text for segment in segments])
         authors = (boxed,) if boxed else ()
     return Article(
-        title=title or meta.title,
+        title=title or (headline_of(meta.title) if meta.title else None),
         published=pick_published(meta, segments),
         authors=authors,
         body=body,

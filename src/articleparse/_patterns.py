@@ -311,6 +311,10 @@ JSON_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # it; a bar needs none). e.g. 'Headline | Site', 'Site - Headline', 'Headline – Site', 'A :: B'
 TITLE_SEPARATOR = re.compile(r"\s+(?:[–—·•»~/]|-{1,2}|::)\s+|\s*\|\s*")
 
+# A bar with spaces around it inside a displayed headline: what follows is a tag, label or site
+# name appended to the headline. e.g. 'Harbour reopens after storm | Opinion'
+HEADLINE_BAR = re.compile(r"\s\|\s")
+
 # A permalink glyph a documentation generator appends to a heading. e.g. 'Quickstart ¶', 'Install🔗'
 PERMALINK_MARK = re.compile(r"\s*[¶🔗]+$")
 

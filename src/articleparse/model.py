@@ -216,7 +216,8 @@ class Article:
 
     Attributes:
         title: the displayed headline, or None (without a permalink glyph
-            such as a trailing "¶" that documentation generators add).
+            such as a trailing "¶" that documentation generators add, nor a
+            tag or label after a bar: "Headline | Opinion").
         published: publication time; timezone-aware only when the source
             states a zone; None when the page states no date.
         authors: author names, without "By" or roles, de-duplicated.

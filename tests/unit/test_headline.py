@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from articleparse._blocks import Block, DomEvidence
-from articleparse._rules.headline import clean_title, is_site, pick_title, reconcile_title
+from articleparse._rules.headline import (
+    clean_title,
+    headline_of,
+    is_site,
+    pick_title,
+    reconcile_title,
+)
 from articleparse.model import BodyKind
 
 
@@ -133,3 +139,32 @@ def test_displayed_title_drops_a_permalink_glyph() -> None:
         "</main></body></html>"
     )
     assert articleparse.parse(page).title == "Quickstart"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kettle prices climb again | Opinion", "Kettle prices climb again"),
+        ("Ten quiet trails to walk | Our 10 Picks | Hill Gazette", "Ten quiet trails to walk"),
+        ("Opinion | Kettle prices climb again", "Opinion | Kettle prices climb again"),
+        ("Kettle prices climb again – a look back", "Kettle prices climb again – a look back"),
+        ("Install¶", "Install"),
+    ],
+)
+def test_headline_of_ends_at_a_spaced_bar(text: str, expected: str) -> None:
+    """What follows a bar in a headline is a tag, label or site name; one word before the
+    bar is a section label, and other separators are left alone."""
+    assert headline_of(text) == expected
+
+
+def test_article_title_ends_at_a_bar_in_the_heading() -> None:
+    """The article's title drops a label that the page's h1 appends after a bar."""
+    import articleparse
+
+    page = (
+        "<html><head><title>Kettle prices climb again | Opinion</title></head><body><article>"
+        "<h1>Kettle prices climb again | Opinion</h1>"
+        "<p>" + "The price of a kettle rose for the third month in a row this spring. " * 4 + "</p>"
+        "</article></body></html>"
+    )
+    assert articleparse.parse(page).title == "Kettle prices climb again"

@@ -9,6 +9,9 @@ or everything but the part that equals the page's main heading.
 title (best word overlap for an h1, the same words for an h2, h1 before h2,
 earlier before later); when nothing
 is stated, the first h1 of the main content.
+
+``headline_of`` is the title a heading shows: without a permalink glyph, and
+ending before a spaced bar ("Headline | Opinion").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .._blocks import Block
-from .._patterns import PERMALINK_MARK, TITLE_SEPARATOR
+from .._patterns import HEADLINE_BAR, PERMALINK_MARK, TITLE_SEPARATOR
 
 #: a heading must share this much of its words with the stated title (F1 of word overlap)
 _MIN_MATCH = 0.6
@@ -31,6 +34,22 @@ _QUOTES = str.maketrans("‘’“”–—", "''\"\"--")
 def displayed(text: str) -> str:
     """A heading's text as a reader sees it: without a trailing permalink glyph."""
     return PERMALINK_MARK.sub("", text) or text
+
+
+#: the part before a headline's first bar needs this many words to be the headline itself
+#: (one word before a bar is a section label: 'Opinion | Headline')
+_MIN_BAR_HEAD_WORDS = 2
+
+
+def headline_of(text: str) -> str:
+    """The headline a title shows: displayed, without what follows its first spaced bar.
+
+    Evidence: a bar inside a headline ('Storm closes harbour | Opinion', 'Best tents of
+    2025 | Top 9 Picks | Site') sets the headline apart from a tag, label or site name.
+    """
+    shown = displayed(text)
+    head = HEADLINE_BAR.split(shown, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= _MIN_BAR_HEAD_WORDS else shown
 
 
 def fold(text: str) -> str:
