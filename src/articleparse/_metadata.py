@@ -10,8 +10,9 @@ Sources, most trusted first for each field:
 * ``<html lang>``, ``<link rel=canonical>``, ``<title>``.
 
 The title is the one most sources agree on (``_rules.headline``). No date is
-taken from URLs, copyright lines, WebPage objects or comment timestamps: a page
-that states no publication date gets none. A page whose own metadata says it is
+taken from URLs, copyright lines or comment timestamps, nor from a WebPage object
+unless the page's text shows that day (and few others): a page that states no
+publication date gets none. A page whose own metadata says it is
 not an article (``_undated``: a product, item or collection page, the site's front
 page, unsigned documentation) gets none either, nor does an unsigned JSON-LD article on
 a page og:type calls a website when the page never shows its date; when its ``<time>``s
@@ -47,6 +48,8 @@ _MAX_PAGE_AUTHORS = 4
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: characters of the page's text searched for a stated day that nothing near the h1 shows
 _MAX_PAGE_CHARS = 300_000
+#: a page whose text names more days than this lists posts, one day per teaser
+_MAX_ARTICLE_DAYS = 5
 
 
 def _parse_first(values: Iterable[str | None], day_first: bool) -> datetime | None:
@@ -174,6 +177,23 @@ def _unseen(day: date, root: etree._Element) -> bool:
     return all(abs((seen - day).days) > 1 for seen in named)
 
 
+def _webpage_date(ld: JsonLdFacts, day_first: bool, root: etree._Element) -> datetime | None:
+    """The date a JSON-LD WebPage object (no article object) states, when the page shows it.
+
+    Evidence: site templates stamp every page's WebPage object with a date, so the stamp
+    counts as the publication date only when the page's text names that day (or the next,
+    another zone's) and few other days (a list of posts names one per teaser).
+    """
+    if ld.from_article or not ld.published:
+        return None
+    parsed = _parse_first([ld.published], day_first)
+    if parsed is None:
+        return None
+    named = days_named(_page_text(root))
+    shown = any(abs((seen - parsed.date()).days) <= 1 for seen in named)
+    return parsed if shown and len(named) <= _MAX_ARTICLE_DAYS else None
+
+
 def _time_days(times: Iterable[etree._Element], day_first: bool) -> list[date]:
     """The days the page's ``<time>`` elements name, in document order."""
     days: list[date] = []
@@ -207,13 +227,14 @@ def read_metadata(root: etree._Element) -> Metadata:
     lang = (root.get("lang") or root.get(_XML_LANG) or "").strip()
     language = lang or ld.language or next(iter(stated(tags, "language")), None)
     day_first = writes_day_first(language)  # how the page writes "04/11/2019"
+    og_type = next(iter(tags.get("og:type", ())), "").lower()
     # The date shown by the headline is the one readers see; when the metadata
     # states the same day, its value (with time and zone) is kept. A date shown
     # only as text can be today's date in a page header: it wins over the stated
     # date only when it is not later.
     stated_date = _parse_first(
         [ld_published, *stated(tags, "published", unanimous=True), dom.published], day_first
-    )
+    ) or _webpage_date(ld, day_first, root)
     shown_date = _parse_shown([dom.time], day_first, stated_date)
     line_date = _parse_shown([dom.shown, dom.dateline], day_first, stated_date)
     # <time>s newest first date a list of posts: the one by the heading is the first teaser's.
@@ -244,7 +265,6 @@ def read_metadata(root: etree._Element) -> Metadata:
     undated = _undated(tags, ld, url, authors)
     # A JSON-LD article on a page og:type calls a website, signed by no one, whose date the
     # page never shows: a template's object (list, service or wiki page), not an article.
-    og_type = next(iter(tags.get("og:type", ())), "").lower()
     near = dom.time or dom.shown or dom.dateline or dom.update_line
     template = ld.from_article and og_type == "website" and not authors and not near
     undated = undated or (template and published is not None and _unseen(published.date(), root))

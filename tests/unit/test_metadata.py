@@ -530,3 +530,26 @@ def test_meta_values_escaped_twice_are_read_as_characters() -> None:
         '<meta property="og:description" content="Le caf&amp;eacute; du port &amp;amp; plus">'
     )
     assert read_metadata(root).description == "Le café du port & plus"
+
+
+def _webpage_stamp(body: str) -> html.HtmlElement:
+    """A page whose only stated date is its JSON-LD WebPage object's."""
+    stamp = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Garden Notes"},'
+        '{"@type": "WebPage", "name": "Pruning roses in winter",'
+        ' "datePublished": "2023-01-14T09:30:00+00:00"}]}</script>'
+    )
+    return _root(stamp, f"<h1>Pruning roses in winter</h1>{body}")
+
+
+def test_webpage_date_counts_when_the_page_shows_that_day() -> None:
+    """A WebPage object's date dates the page when its text names that day and few others;
+    unshown, or on a page that names a day per teaser, it is a template's stamp."""
+    shown = read_metadata(_webpage_stamp("<p>Posted January 14, 2023</p><p>Cut low.</p>"))
+    unshown = read_metadata(_webpage_stamp("<p>Cut the stems low, above a bud.</p>"))
+    teasers = "".join(f"<p>March {day}, 2023 - another post</p>" for day in range(1, 8))
+    listed = read_metadata(_webpage_stamp(f"<p>January 14, 2023 - a post</p>{teasers}"))
+    assert shown.published == datetime(2023, 1, 14, 9, 30, tzinfo=timezone.utc)
+    assert unshown.published is None
+    assert listed.published is None
