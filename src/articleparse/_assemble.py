@@ -6,15 +6,15 @@ the authors unless the byline above the body names none of them; on a text page
 a byline that is a name alone (:func:`~articleparse._rules.byline.bare_names`)
 names the authors only when no other byline does, and a page signed nowhere
 else is signed by an author box (a name over a note about that person); the
-title is the block labelled TITLE, else the stated title, up to a spaced bar in it
-(``headline_of``).
+title is the block labelled TITLE, else the stated title (else the site's name a
+front page states as its title), up to a spaced bar in it (``headline_of``).
 """
 
 from __future__ import annotations
 
 import attrs
 
-from ._blocks import Block, Label, Page
+from ._blocks import Block, Label, Metadata, Page
 from ._rules.byline import bare_names, bio_author, opens_with_cue, parse_byline
 from ._rules.credit import split_credit
 from ._rules.headline import headline_of
@@ -74,6 +74,13 @@ def _same_figure(segments: list[Segment], page: Page, block: Block, before_role:
     if here.figure_uid:
         return before.figure_uid == here.figure_uid
     return before.container == here.container
+
+
+def _stated_title(meta: Metadata) -> str | None:
+    """The title the page states (else, on a page titled by its site's name, that name),
+    up to a spaced bar."""
+    stated = meta.title or meta.site_title
+    return headline_of(stated) if stated else None
 
 
 def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
@@ -152,7 +159,7 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         boxed = bio_author([segment.text for segment in segments])
         authors = (boxed,) if boxed else ()
     return Article(
-        title=title or (headline_of(meta.title) if meta.title else None),
+        title=title or _stated_title(meta),
         published=pick_published(meta, segments),
         authors=authors,
         body=body,

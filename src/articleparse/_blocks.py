@@ -105,6 +105,9 @@ class Metadata:
     #: the page's own metadata says it is not an article (a front page, product or list):
     #: no date on it is a publication date
     undated: bool = False
+    #: the stated title when every stated title names the site (a front or shop page): the
+    #: page's title only when no heading shows one (``title`` is None then)
+    site_title: str | None = None
 
 
 @attrs.frozen(slots=True)

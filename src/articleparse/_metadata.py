@@ -38,7 +38,7 @@ from ._jsonld import JsonLdFacts, read_jsonld
 from ._meta_tags import canonical_url, read_meta_tags, stated
 from ._patterns import ISO_DATE
 from ._rules.byline import clean_names
-from ._rules.headline import is_site, reconcile_title
+from ._rules.headline import is_site, reconcile_title, site_title
 from ._rules.published import newest_first
 from ._text import normalise
 
@@ -268,8 +268,9 @@ def read_metadata(root: etree._Element) -> Metadata:
     near = dom.time or dom.shown or dom.dateline or dom.update_line
     template = ld.from_article and og_type == "website" and not authors and not near
     undated = undated or (template and published is not None and _unseen(published.date(), root))
+    title = reconcile_title(candidates, sites, heading)
     return Metadata(
-        title=reconcile_title(candidates, sites, heading),
+        title=title,
         published=None if undated else published,
         modified=modified,
         authors=authors,
@@ -279,4 +280,5 @@ def read_metadata(root: etree._Element) -> Metadata:
         description=next(iter(stated(tags, "description")), None) or ld.description,
         published_shown=published is not None and published is not stated_date,
         undated=undated,
+        site_title=None if title else site_title(candidates, sites, heading),
     )

@@ -11,6 +11,7 @@ from articleparse._rules.headline import (
     is_site,
     pick_title,
     reconcile_title,
+    site_title,
 )
 from articleparse.model import BodyKind
 
@@ -168,3 +169,25 @@ def test_article_title_ends_at_a_bar_in_the_heading() -> None:
         "</article></body></html>"
     )
     assert articleparse.parse(page).title == "Kettle prices climb again"
+
+
+def test_site_title_is_the_stated_title_even_when_it_names_the_site() -> None:
+    """On a page whose every stated title names the site, reconcile_title gives None and
+    site_title the most trusted stated title, cleaned."""
+    stated = (None, "Fern Weekly | Fern Weekly", "Fern Weekly")
+    assert reconcile_title(stated, ("fernweekly",)) is None
+    assert site_title(stated, ("fernweekly",)) == "Fern Weekly | Fern Weekly"
+    assert site_title((None, None)) is None
+
+
+def test_front_page_is_titled_by_its_site_name() -> None:
+    """A page with no heading whose stated title is the site's own name takes that name."""
+    import articleparse
+
+    page = (
+        "<html><head><title>Fern Weekly | Fern Weekly</title>"
+        '<meta property="og:site_name" content="Fern Weekly"></head><body>'
+        "<div><p>" + "Fresh notes on ferns, mosses and shade gardens every week. " * 4 + "</p>"
+        "</div></body></html>"
+    )
+    assert articleparse.parse(page).title == "Fern Weekly"

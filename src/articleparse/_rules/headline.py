@@ -147,6 +147,19 @@ def reconcile_title(
     return max(titles, key=lambda value: (support[fold(value)], -titles.index(value)))
 
 
+def site_title(
+    stated: Sequence[str | None], sites: Sequence[str] = (), heading: str | None = None
+) -> str | None:
+    """The most trusted stated title, cleaned, even when it names the site.
+
+    For a page whose every stated title is the site's name (its front page, its shop):
+    :func:`reconcile_title` gives None there, yet that name is the page's title.
+    """
+    return next(
+        (value for value in (clean_title(v, sites, heading) for v in stated) if value), None
+    )
+
+
 def _words(folded: str) -> set[str]:
     """The words of a folded text (see :func:`fold`)."""
     return {word.strip(".,:;!?\"'«»()[]") for word in folded.split()} - {""}
