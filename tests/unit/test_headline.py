@@ -158,17 +158,22 @@ def test_headline_of_ends_at_a_spaced_bar(text: str, expected: str) -> None:
     assert headline_of(text) == expected
 
 
-def test_article_title_ends_at_a_bar_in_the_heading() -> None:
-    """The article's title drops a label that the page's h1 appends after a bar."""
+def _parsed_title(head: str, body: str, sentence: str) -> str | None:
+    """The title parse() gives a page of this head, and this body followed by a paragraph."""
     import articleparse
 
-    page = (
-        "<html><head><title>Kettle prices climb again | Opinion</title></head><body><article>"
-        "<h1>Kettle prices climb again | Opinion</h1>"
-        "<p>" + "The price of a kettle rose for the third month in a row this spring. " * 4 + "</p>"
-        "</article></body></html>"
+    page = f"<html><head>{head}</head><body>{body}<p>{sentence * 4}</p></body></html>"
+    return articleparse.parse(page).title
+
+
+def test_article_title_ends_at_a_bar_in_the_heading() -> None:
+    """The article's title drops a label that the page's h1 appends after a bar."""
+    title = _parsed_title(
+        "<title>Kettle prices climb again | Opinion</title>",
+        "<h1>Kettle prices climb again | Opinion</h1>",
+        "The price of a kettle rose for the third month in a row this spring. ",
     )
-    assert articleparse.parse(page).title == "Kettle prices climb again"
+    assert title == "Kettle prices climb again"
 
 
 def test_site_title_is_the_stated_title_even_when_it_names_the_site() -> None:
@@ -182,12 +187,10 @@ def test_site_title_is_the_stated_title_even_when_it_names_the_site() -> None:
 
 def test_front_page_is_titled_by_its_site_name() -> None:
     """A page with no heading whose stated title is the site's own name takes that name."""
-    import articleparse
-
-    page = (
-        "<html><head><title>Fern Weekly | Fern Weekly</title>"
-        '<meta property="og:site_name" content="Fern Weekly"></head><body>'
-        "<div><p>" + "Fresh notes on ferns, mosses and shade gardens every week. " * 4 + "</p>"
-        "</div></body></html>"
+    title = _parsed_title(
+        "<title>Fern Weekly | Fern Weekly</title>"
+        '<meta property="og:site_name" content="Fern Weekly">',
+        "",
+        "Fresh notes on ferns, mosses and shade gardens every week. ",
     )
-    assert articleparse.parse(page).title == "Fern Weekly"
+    assert title == "Fern Weekly"
