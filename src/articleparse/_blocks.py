@@ -35,7 +35,7 @@ class DomEvidence(NamedTuple):
     link_chars: int = 0
     #: inside <article>, <main> or role=main
     in_main: bool = False
-    #: inside <nav>, <aside>, <footer>, <header>, <form> or a navigation/complementary role
+    #: inside <nav>, <aside>, <footer>, <form>, <menu> or a landmark role (navigation, banner, ...)
     in_chrome: bool = False
     #: inside a <figure> element
     in_figure: bool = False
