@@ -21,7 +21,8 @@
 5. A short body is widened to the page's main landmark or a repeated list
    when that holds much more text (:func:`~articleparse._rules.body_landmark.widen_short_body`).
 6. A run of body blocks repeating an earlier run (a second layout of the same
-   text) is boilerplate (:func:`~articleparse._revise_html.drop_repeats`).
+   text) is boilerplate (:func:`~articleparse._revise_html.drop_repeats`); so is an
+   affiliate disclosure (:func:`~articleparse._revise_html.drop_disclosures`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._html_kinds import dropped_kind, named_kind
 from ._revise import caption_or_credit
-from ._revise_html import drop_bios, drop_edges, drop_repeats
+from ._revise_html import drop_bios, drop_disclosures, drop_edges, drop_repeats
 from ._rules.body_edges import lead_prose, stray_prose
 from ._rules.body_html import Selection, block_holder, boxed, select_body
 from ._rules.body_landmark import widen_short_body
@@ -399,5 +400,6 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
     if title is not None:
         _take_lead(blocks, labels, title, selection.first, around, settings)
     drop_repeats(blocks, labels, settings)
+    drop_disclosures(blocks, labels)
     drop_edges(blocks, labels, settings)
     return tuple(labels)

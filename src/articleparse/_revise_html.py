@@ -3,7 +3,8 @@
 A body paragraph that opens with a stated author's full name is a note about the writer
 (:func:`drop_bios`); body headings with no body text after them are not body
 (:func:`drop_edges`); a run of body blocks repeating an earlier run is a second layout's
-copy (:func:`drop_repeats`).
+copy (:func:`drop_repeats`); an affiliate disclosure is advertising wherever it stands
+(:func:`drop_disclosures`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Sequence
 from ._blocks import BODY, Block, Label, boilerplate
 from ._html_kinds import dropped_kind
 from ._rules.body_html import Selection, block_holder
+from ._rules.boilerplate import discloses_earnings
 from ._rules.writer_notes import names_author
-from .model import BodyKind, BoilerplateKind
+from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
 
@@ -45,6 +47,14 @@ def drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Setting
             text_follows = True
         elif not text_follows:
             labels[index] = boilerplate(dropped_kind(blocks[index], settings))
+
+
+def drop_disclosures(blocks: tuple[Block, ...], labels: list[Label]) -> None:
+    """A body block (a standfirst too) that tells of the site's earnings from its links is an
+    affiliate disclosure, advertising (evidence: :func:`discloses_earnings`)."""
+    for index, label in enumerate(labels):
+        if label.role is Role.BODY and discloses_earnings(blocks[index].text):
+            labels[index] = boilerplate(BoilerplateKind.ADVERTISING)
 
 
 def drop_repeats(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:

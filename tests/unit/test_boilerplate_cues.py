@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articleparse._rules.boilerplate import cue_kind, is_control_label
+from articleparse._rules.boilerplate import cue_kind, discloses_earnings, is_control_label
 from articleparse.model import BoilerplateKind
 
 CUES = [
@@ -38,3 +38,24 @@ def test_cue_kind(text: str, kind: BoilerplateKind | None) -> None:
 def test_is_control_label(text: str, expected: bool) -> None:
     """A lone lower-case word is a control's label; capitalised menu entries are not."""
     assert is_control_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site tells of its earnings from the links in the text
+        ("Some links here pay us a commission when you buy the kettle they point to.", True),
+        ("Note: my blog uses affiliate links, at no extra cost to readers.", True),
+        # the same words in the third person: an article about the trade
+        ("Bloggers earn a commission when a reader buys through their affiliate links.", False),
+        # a payment without links or purchases, links without a payment
+        ("We paid the harbour commission a visit in May.", False),
+        ("Click the links below to read our earlier reports on the pier.", False),
+        # too long for a notice: an article's own paragraph
+        ("We may earn a commission on links. " + "The pier opened in spring. " * 12, False),
+    ],
+)
+def test_discloses_earnings(text: str, expected: bool) -> None:
+    """A short block naming a payment, a purchase or link, and the site itself is an affiliate
+    disclosure; the same words about others, or in a long paragraph, are not."""
+    assert discloses_earnings(text) is expected

@@ -157,3 +157,17 @@ def test_a_summary_list_under_the_headline_is_body_when_its_items_add_up() -> No
     assert all(roles[item] is Role.BODY for item in items)
     lone = _roles(_head_page(f"<ul><li>{items[0]}</li></ul>"))
     assert lone[items[0]] is Role.BOILERPLATE
+
+
+def test_an_affiliate_disclosure_above_the_text_is_advertising() -> None:
+    """A note at the top of the article body telling readers the site earns a commission on
+    the links is advertising, not body; the paragraphs around it stay body."""
+    note = "This review has affiliate links: if you buy through them we earn a small commission."
+    html = (
+        "<html><body><article><h1>Six kettles tested</h1>"
+        f"<p>{note}</p>{_PROSE}{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    labels = {s.text: (s.role, s.kind) for s in article.segments}
+    assert labels[note] == (Role.BOILERPLATE, articleparse.BoilerplateKind.ADVERTISING)
+    assert any(s.role is Role.BODY for s in article.segments)

@@ -6,7 +6,8 @@ related links, navigation, UI controls); for HTML blocks also the class/id
 words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
 any length that opens with a legal phrase of a few words is a notice
 (:func:`opens_notice`); so is one that names cookies together with the website
-(:func:`speaks_of_cookies`) shortly after a notice; a count
+(:func:`speaks_of_cookies`) shortly after a notice; so is a short one that tells of the
+site's earnings from the links in it (an affiliate disclosure: :func:`discloses_earnings`); a count
 followed by a comments cue heads a comment section (:func:`counts_comments`).
 The text rules use both. A block that is a phrase as a whole (:func:`whole_cue`)
 or only a reading-time note ("5 min read": :func:`is_reading_time`) names
@@ -77,14 +78,21 @@ _MIN_NOTICE_WORDS = 3
 _MAX_NOTICE_OPENER = 5
 
 
-def _cookie_words(group: str) -> frozenset[str]:
-    entries = _lexicon_words("cookie_notice.txt")
+def _grouped(name: str, group: str) -> frozenset[str]:
+    """The words of one group ("group:word" lines) of a lexicon file."""
+    entries = _lexicon_words(name)
     return frozenset(entry.partition(":")[2] for entry in entries if entry.startswith(group + ":"))
 
 
 #: Words from _lexicon/cookie_notice.txt: a block naming one of each is a cookie dialog.
-_COOKIE_WORDS = _cookie_words("cookie")
-_WEB_WORDS = _cookie_words("web")
+_COOKIE_WORDS = _grouped("cookie_notice.txt", "cookie")
+_WEB_WORDS = _grouped("cookie_notice.txt", "web")
+#: Words from _lexicon/disclosure.txt: a short block naming one of each is an affiliate notice.
+_PAY_WORDS = _grouped("disclosure.txt", "pay")
+_SALE_WORDS = _grouped("disclosure.txt", "sale")
+_SELF_WORDS = _grouped("disclosure.txt", "self")
+#: An affiliate disclosure is a few sentences: a longer block is an article's own text.
+_MAX_DISCLOSURE_WORDS = 60
 
 
 def speaks_of_cookies(text: str) -> bool:
@@ -96,6 +104,26 @@ def speaks_of_cookies(text: str) -> bool:
     """
     words = frozenset(word.strip(_STRIP) for word in text.lower().split())
     return not words.isdisjoint(_COOKIE_WORDS) and not words.isdisjoint(_WEB_WORDS)
+
+
+def discloses_earnings(text: str) -> bool:
+    """The block tells readers the site earns from what they buy through its links ("This post
+    contains affiliate links: if you buy through them, we may earn a commission").
+
+    Evidence: at most ``_MAX_DISCLOSURE_WORDS`` words naming a payment ("commission",
+    "affiliate"), a purchase or link, and the site or its writers ("we", "this post"). An
+    article about affiliate marketing speaks of them in the third person ("streamers earn a
+    commission through affiliate links"); the notice speaks of itself.
+    """
+    split = text.split()
+    if len(split) > _MAX_DISCLOSURE_WORDS:
+        return False
+    words = frozenset(word.lower().strip(_STRIP) for word in split)
+    return not (
+        words.isdisjoint(_PAY_WORDS)
+        or words.isdisjoint(_SALE_WORDS)
+        or words.isdisjoint(_SELF_WORDS)
+    )
 
 
 def opens_notice(text: str) -> bool:
