@@ -35,7 +35,13 @@ from ._dates import is_dateline
 from ._features import link_density, word_count
 from ._html_kinds import dropped_kind, named_kind
 from ._revise import caption_or_credit
-from ._revise_html import drop_bios, drop_disclosures, drop_edges, drop_repeats
+from ._revise_html import (
+    drop_bios,
+    drop_closing_bios,
+    drop_disclosures,
+    drop_edges,
+    drop_repeats,
+)
 from ._rules.body_edges import lead_prose, stray_prose
 from ._rules.body_html import Selection, block_holder, boxed, select_body
 from ._rules.body_landmark import widen_short_body
@@ -401,5 +407,6 @@ def label_html(page: Page, settings: Settings) -> tuple[Label, ...]:
         _take_lead(blocks, labels, title, selection.first, around, settings)
     drop_repeats(blocks, labels, settings)
     drop_disclosures(blocks, labels)
+    drop_closing_bios(blocks, labels, page.meta.authors, page.meta.site_name)
     drop_edges(blocks, labels, settings)
     return tuple(labels)

@@ -4,18 +4,20 @@ A body paragraph that opens with a stated author's full name is a note about the
 (:func:`drop_bios`); body headings with no body text after them are not body
 (:func:`drop_edges`); a run of body blocks repeating an earlier run is a second layout's
 copy (:func:`drop_repeats`); an affiliate disclosure is advertising wherever it stands
-(:func:`drop_disclosures`).
+(:func:`drop_disclosures`); a closing paragraph naming a writer of the page is a note
+about them (:func:`drop_closing_bios`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._blocks import BODY, Block, Label, boilerplate
+from ._blocks import BODY, BYLINE, Block, Label, boilerplate
 from ._html_kinds import dropped_kind
 from ._rules.body_html import Selection, block_holder
 from ._rules.boilerplate import discloses_earnings
-from ._rules.writer_notes import names_author
+from ._rules.byline import parse_byline
+from ._rules.writer_notes import mentioned, name_parts, names_author, opens_about_writer
 from .model import BodyKind, BoilerplateKind, Role
 from .settings import Settings
 
@@ -47,6 +49,45 @@ def drop_edges(blocks: tuple[Block, ...], labels: list[Label], settings: Setting
             text_follows = True
         elif not text_follows:
             labels[index] = boilerplate(dropped_kind(blocks[index], settings))
+
+
+#: the closing paragraphs of a body where an author box's note may stand
+_TAIL_PARAGRAPHS = 3
+
+
+def drop_closing_bios(
+    blocks: tuple[Block, ...], labels: list[Label], authors: Sequence[str], site: str | None
+) -> None:
+    """Among the last ``_TAIL_PARAGRAPHS`` body paragraphs, one that names a writer of the page
+    in its first words is an author box's note, not the article's (evidence:
+    :func:`opens_about_writer`; the writers: the stated ``authors`` and the names the page's
+    bylines give). An article names its own writer in the byline, and its closing paragraphs
+    speak of its subject; the note below it speaks of the writer ("Jane is a reporter ...").
+    A name part the article's text before them uses, or the ``site``'s name holds, names the
+    subject or the publisher (a shop signing as "Harbour Coffee Shop"), not a writer.
+    """
+    names = list(authors)
+    names.extend(
+        name
+        for index, label in enumerate(labels)
+        if label is BYLINE
+        for name in parse_byline(blocks[index].text)
+    )
+    parts = name_parts(names)
+    if not parts:
+        return
+    body = [
+        index
+        for index, label in enumerate(labels)
+        if label.role is Role.BODY and blocks[index].shape is not BodyKind.HEADING
+    ]
+    parts -= mentioned(blocks[index].text for index in body[:-_TAIL_PARAGRAPHS])
+    parts -= mentioned((site or "",))
+    if not parts:
+        return
+    for index in body[-_TAIL_PARAGRAPHS:]:
+        if opens_about_writer(blocks[index], parts, names):
+            labels[index] = boilerplate(BoilerplateKind.OTHER)
 
 
 def drop_disclosures(blocks: tuple[Block, ...], labels: list[Label]) -> None:

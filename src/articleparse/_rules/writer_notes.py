@@ -3,14 +3,18 @@
 Evidence: the paragraph opens with the full name of one of the page's stated
 authors ("Jane Doe is a reporter who ..."), or with the first word of the short
 capitalised name line just above it (a bio box's "Jane Doe" over "Jane is a
-reporter who ...").
+reporter who ..."); among the last paragraphs of the body, one that names a
+writer of the page (a stated author or one a byline names) by a part of the name
+in its first words ("Jane is a reporter ...", "Hi! I'm Jane", "As a writer, Jane
+...": :func:`opens_about_writer`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .._blocks import Block
+from ..model import BodyKind
 
 # A stated author's name that opens a bio has at least this many words (not "The", "Staff").
 _MIN_NAME_WORDS = 2
@@ -18,6 +22,13 @@ _MIN_NAME_WORDS = 2
 _NAME_LINE_WORDS = 4
 # Headings of this level or above (h1, h2) are headlines and section titles, never name lines.
 _TOP_SECTION_LEVEL = 2
+# A closing note about a writer names them within its first this many words ("Hi! I'm Jane").
+_BIO_OPENER_WORDS = 6
+# ... and is a paragraph of at least this many words.
+_MIN_BIO_WORDS = 10
+# A name part shorter than this ("Li", "Jo") is too common a word to tell a writer by.
+_MIN_NAME_PART = 3
+_STRIP = ".,;:!?()[]\"'’“”"
 
 
 def author_bio(block: Block, previous: Block | None, authors: Sequence[str]) -> bool:
@@ -49,3 +60,44 @@ def names_author(block: Block, authors: Sequence[str]) -> bool:
         if len(parts) >= _MIN_NAME_WORDS and words[: len(parts)] == parts:
             return True
     return False
+
+
+def name_parts(names: Sequence[str]) -> frozenset[str]:
+    """The words of the writers' names that can stand for them alone: from names of two or
+    more capitalised words ("Jane Doe": "Jane", "Doe"; a site's name "the Daily Mix" gives
+    none), each at least ``_MIN_NAME_PART`` letters."""
+    parts: set[str] = set()
+    for name in names:
+        words = [word.strip(_STRIP) for word in name.split()]
+        if len(words) < _MIN_NAME_WORDS or not all(word[:1].isupper() for word in words):
+            continue
+        parts.update(word for word in words if len(word) >= _MIN_NAME_PART)
+    return frozenset(parts)
+
+
+def opens_about_writer(block: Block, parts: frozenset[str], names: Sequence[str]) -> bool:
+    """At the end of an article, an author box's note: the paragraph opens with the full name
+    of one of the writers (``names``: :func:`names_author`), or names one by a lone part of
+    the name (``parts``: :func:`name_parts`) among its first ``_BIO_OPENER_WORDS`` words
+    ("Jane is a reporter who ...", "Hi! I'm Jane ...", "As a writer, Doe ..."). A box speaks
+    of its writer by one name; the article's text that cites the writer gives the full name
+    ("As Jane Doe wrote last week ...")."""
+    if block.shape is not BodyKind.PARAGRAPH:
+        return False  # a list item, a table cell, a code line: the article's data
+    words = block.text.split()
+    if len(words) < _MIN_BIO_WORDS:
+        return False  # a label over the writer's picks ("Picks by Jane:"), not a note
+    if names_author(block, names):
+        return True
+    opener = [word.strip(_STRIP) for word in words[: _BIO_OPENER_WORDS + 1]]
+    return any(
+        word in parts
+        and (at == 0 or opener[at - 1] not in parts)
+        and (at + 1 == len(opener) or opener[at + 1] not in parts)
+        for at, word in enumerate(opener[:_BIO_OPENER_WORDS])
+    )
+
+
+def mentioned(texts: Iterable[str]) -> frozenset[str]:
+    """Every word of the texts, end punctuation cut off (to tell which name parts they use)."""
+    return frozenset(word.strip(_STRIP) for text in texts for word in text.split())
