@@ -3,7 +3,8 @@
 1. The body container is chosen by :func:`~articleparse._rules.body_html.select_body`
    (container scoring); a page with no scoring block falls back to the text rules.
 2. Inside the chosen containers a block is body unless it is a figure's
-   caption or credit, a date or byline line, sits in an element whose
+   caption or credit, a paragraph that is only a picture's credit, a date or
+   byline line, sits in an element whose
    class/id names boilerplate or in a ``nav``/``aside``/``footer``/``form``
    below the container, is mostly link text in a run of
    ``Settings.html_link_run`` such blocks, or names boilerplate by its wording
@@ -148,6 +149,8 @@ def _inside_label(
     found = _caption_label(block)
     if found is not None:
         return found
+    if block.shape is BodyKind.PARAGRAPH and standalone_credit(block.text) is not None:
+        return CREDIT  # a picture's source on a line of its own ("Photo: Jane Doe/Reuters")
     if dom.cue_uid > root and boxed(dom):
         return boilerplate(dropped_kind(block, settings, named))
     if dom.chrome_uid > root:

@@ -171,3 +171,17 @@ def test_an_affiliate_disclosure_above_the_text_is_advertising() -> None:
     labels = {s.text: (s.role, s.kind) for s in article.segments}
     assert labels[note] == (Role.BOILERPLATE, articleparse.BoilerplateKind.ADVERTISING)
     assert any(s.role is Role.BODY for s in article.segments)
+
+
+def test_a_picture_credit_on_its_own_line_in_the_body_is_a_credit() -> None:
+    """A paragraph that is only a picture's source ("Photo: ...") is a credit even outside a
+    figure; a table cell of the same form is the table's data."""
+    line = "Photo: Mara Quill/Harbour Press"
+    html = (
+        "<html><body><article><h1>The pier at dawn</h1>"
+        f"{_PROSE}<p>{line}</p>{_PROSE}"
+        f"<table><tr><td>{line}</td><td>two</td></tr></table></article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    roles = [s.role for s in article.segments if s.text == line]
+    assert roles == [Role.CREDIT, Role.BODY]
