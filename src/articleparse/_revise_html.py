@@ -3,9 +3,9 @@
 A body paragraph that opens with a stated author's full name is a note about the writer
 (:func:`drop_bios`); body headings with no body text after them are not body
 (:func:`drop_edges`); a run of body blocks repeating an earlier run is a second layout's
-copy (:func:`drop_repeats`); an affiliate disclosure is advertising wherever it stands
-(:func:`drop_disclosures`); a closing paragraph naming a writer of the page is a note
-about them (:func:`drop_closing_bios`).
+copy (:func:`drop_repeats`); an affiliate disclosure and a prompt to subscribe are
+boilerplate wherever they stand (:func:`drop_disclosures`); a closing paragraph naming a
+writer of the page is a note about them (:func:`drop_closing_bios`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ._blocks import BODY, BYLINE, Block, Label, boilerplate
 from ._html_kinds import dropped_kind
 from ._rules.body_html import Selection, block_holder
-from ._rules.boilerplate import discloses_earnings
+from ._rules.boilerplate import asks_to_subscribe, discloses_earnings
 from ._rules.byline import parse_byline
 from ._rules.writer_notes import mentioned, name_parts, names_author, opens_about_writer
 from .model import BodyKind, BoilerplateKind, Role
@@ -92,10 +92,16 @@ def drop_closing_bios(
 
 def drop_disclosures(blocks: tuple[Block, ...], labels: list[Label]) -> None:
     """A body block (a standfirst too) that tells of the site's earnings from its links is an
-    affiliate disclosure, advertising (evidence: :func:`discloses_earnings`)."""
+    affiliate disclosure, advertising (evidence: :func:`discloses_earnings`); one that asks
+    readers to subscribe to a newsletter is a subscribe box's (:func:`asks_to_subscribe`)."""
     for index, label in enumerate(labels):
-        if label.role is Role.BODY and discloses_earnings(blocks[index].text):
+        if label.role is not Role.BODY:
+            continue
+        text = blocks[index].text
+        if discloses_earnings(text):
             labels[index] = boilerplate(BoilerplateKind.ADVERTISING)
+        elif asks_to_subscribe(text):
+            labels[index] = boilerplate(BoilerplateKind.SUBSCRIBE)
 
 
 def drop_repeats(blocks: tuple[Block, ...], labels: list[Label], settings: Settings) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from articleparse._rules.boilerplate import cue_kind, discloses_earnings, is_control_label
+from articleparse._rules.boilerplate import (
+    asks_to_subscribe,
+    cue_kind,
+    discloses_earnings,
+    is_control_label,
+)
 from articleparse.model import BoilerplateKind
 
 CUES = [
@@ -59,3 +64,22 @@ def test_discloses_earnings(text: str, expected: bool) -> None:
     """A short block naming a payment, a purchase or link, and the site itself is an affiliate
     disclosure; the same words about others, or in a long paragraph, are not."""
     assert discloses_earnings(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sign up for our weekly newsletter about the harbour.", True),
+        ("Tide tables and ferry news, delivered to your inbox every Friday.", True),
+        ("Thanks for subscribing to the harbour newsletter, we will write soon.", True),
+        # an article about newsletters: it names them without asking anyone to sign up
+        ("I started my newsletter about ferries three winters ago.", False),
+        # subscribing to something else than a mailing
+        ("The app lets you subscribe to the ferry's position on the map.", False),
+        ("Sign up for our newsletter. " + "The pier opened in spring. " * 10, False),
+    ],
+)
+def test_asks_to_subscribe(text: str, expected: bool) -> None:
+    """A short block naming a mailing, an asking word and the reader or site asks readers to
+    subscribe; a writer speaking of their own newsletter, or a long paragraph, does not."""
+    assert asks_to_subscribe(text) is expected

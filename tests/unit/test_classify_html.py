@@ -185,3 +185,17 @@ def test_a_picture_credit_on_its_own_line_in_the_body_is_a_credit() -> None:
     article = articleparse.parse(html, format="html")
     roles = [s.role for s in article.segments if s.text == line]
     assert roles == [Role.CREDIT, Role.BODY]
+
+
+def test_a_newsletter_prompt_inside_the_article_is_a_subscribe_box() -> None:
+    """A line in the article's container asking readers to sign up for a newsletter is
+    subscribe boilerplate; the prose around it stays body."""
+    prompt = "Like this story? Sign up for our newsletter and get the next one first."
+    html = (
+        "<html><body><article><h1>Six kettles tested</h1>"
+        f"{_PROSE}<p>{prompt}</p>{_PROSE}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    labels = {s.text: (s.role, s.kind) for s in article.segments}
+    assert labels[prompt] == (Role.BOILERPLATE, articleparse.BoilerplateKind.SUBSCRIBE)
+    assert sum(s.role is Role.BODY for s in article.segments) == 2

@@ -7,7 +7,8 @@ words and containers of :class:`~articleparse._blocks.DomEvidence`. A block of
 any length that opens with a legal phrase of a few words is a notice
 (:func:`opens_notice`); so is one that names cookies together with the website
 (:func:`speaks_of_cookies`) shortly after a notice; so is a short one that tells of the
-site's earnings from the links in it (an affiliate disclosure: :func:`discloses_earnings`); a count
+site's earnings from the links in it (an affiliate disclosure: :func:`discloses_earnings`), or
+one that asks readers to subscribe to a newsletter (:func:`asks_to_subscribe`); a count
 followed by a comments cue heads a comment section (:func:`counts_comments`).
 The text rules use both. A block that is a phrase as a whole (:func:`whole_cue`)
 or only a reading-time note ("5 min read": :func:`is_reading_time`) names
@@ -93,6 +94,13 @@ _SALE_WORDS = _grouped("disclosure.txt", "sale")
 _SELF_WORDS = _grouped("disclosure.txt", "self")
 #: An affiliate disclosure is a few sentences: a longer block is an article's own text.
 _MAX_DISCLOSURE_WORDS = 60
+#: Words from _lexicon/subscribe_prompt.txt: a short block naming one of each asks readers to
+#: subscribe.
+_MAIL_WORDS = _grouped("subscribe_prompt.txt", "mail")
+_ASK_WORDS = _grouped("subscribe_prompt.txt", "ask")
+_PARTY_WORDS = _grouped("subscribe_prompt.txt", "party")
+#: A prompt to subscribe is a line or two: a longer block is an article's own text.
+_MAX_PROMPT_WORDS = 40
 
 
 def speaks_of_cookies(text: str) -> bool:
@@ -115,15 +123,27 @@ def discloses_earnings(text: str) -> bool:
     article about affiliate marketing speaks of them in the third person ("streamers earn a
     commission through affiliate links"); the notice speaks of itself.
     """
+    return _names_each(text, _MAX_DISCLOSURE_WORDS, (_PAY_WORDS, _SALE_WORDS, _SELF_WORDS))
+
+
+def asks_to_subscribe(text: str) -> bool:
+    """The block asks readers to subscribe to a mailing, or thanks them for it ("Sign up for our
+    newsletter", "Top stories, delivered to your inbox", "Thanks for subscribing!").
+
+    Evidence: at most ``_MAX_PROMPT_WORDS`` words naming a mailing ("newsletter", "inbox"), an
+    asking word ("sign", "join", "delivered", "thanks") and the reader or the site ("your",
+    "our"). An article about newsletters names them without asking ("I built my newsletter").
+    """
+    return _names_each(text, _MAX_PROMPT_WORDS, (_MAIL_WORDS, _ASK_WORDS, _PARTY_WORDS))
+
+
+def _names_each(text: str, limit: int, groups: tuple[frozenset[str], ...]) -> bool:
+    """The text has at most ``limit`` words and names a word of each group."""
     split = text.split()
-    if len(split) > _MAX_DISCLOSURE_WORDS:
+    if len(split) > limit:
         return False
     words = frozenset(word.lower().strip(_STRIP) for word in split)
-    return not (
-        words.isdisjoint(_PAY_WORDS)
-        or words.isdisjoint(_SALE_WORDS)
-        or words.isdisjoint(_SELF_WORDS)
-    )
+    return all(not words.isdisjoint(group) for group in groups)
 
 
 def opens_notice(text: str) -> bool:
