@@ -61,6 +61,9 @@ class DomEvidence(NamedTuple):
     figure_uid: int = 0
     #: inside a <noscript> element (the fallback shown when scripts do not run)
     in_noscript: bool = False
+    #: uid of the nearest element whose tag or class/id gives the caption or credit hint
+    #: (0: none); a caption box holds a few lines, not an article
+    hint_uid: int = 0
 
 
 class Block(NamedTuple):

@@ -116,6 +116,8 @@ _DROP = MappingProxyType(
 _SPLIT_CONTROLS = tuple(chr(c) for c in range(32) if WHITESPACE_CONTROL.match(chr(c)))
 #: builds a named tuple from all its fields in order (DomEvidence, Block)
 _new = tuple.__new__
+#: A caption or credit element (by tag or class) holds at most this many words.
+_MAX_HINT_WORDS = 150
 #: How many block-level ancestors and path tags a frame keeps (bounded: constant work per element).
 _KEEP = 16
 
@@ -132,6 +134,7 @@ class _Frame:
         "cue",
         "cue_uid",
         "figure_uid",
+        "hint_uid",
         "main",
         "noscript",
         "path",
@@ -157,6 +160,8 @@ class _Frame:
         self.figure_uid = 0
         self.caption = False
         self.credit = False
+        #: uid of the nearest element whose tag or class/id names a caption or credit (0: none)
+        self.hint_uid = 0
         #: inside an inline element whose class names a credit, within a caption
         self.split = False
         self.words: frozenset[str] = frozenset()
@@ -170,6 +175,7 @@ class _Frame:
         frame.cue, frame.cue_uid, frame.pos_uid = self.cue, self.cue_uid, self.pos_uid
         frame.chrome, frame.chrome_uid, frame.main = self.chrome, self.chrome_uid, self.main
         frame.figure_uid, frame.caption, frame.credit = self.figure_uid, self.caption, self.credit
+        frame.hint_uid = self.hint_uid
         frame.split, frame.noscript = self.split, self.noscript
         frame.words = self.words
         return frame
@@ -263,6 +269,8 @@ class _Walker:
             frame.chrome, frame.chrome_uid = chrome, self.uid
         if tag == "figure":
             frame.figure_uid = self.uid
+        if tag == "figcaption" or (tag in _CREDIT_TAGS and frame.figure_uid):
+            frame.hint_uid = self.uid
         if tag == "figcaption":
             frame.caption = True
         if tag in _CREDIT_TAGS and frame.figure_uid:
@@ -278,6 +286,8 @@ class _Walker:
                 frame.cue, frame.cue_uid = cue.kind, self.uid
             # only a class names a credit for sure: a <small> or <cite> may hold the caption
             frame.split = frame.split or (cue.credit and frame.caption and not block)
+            if cue.caption or cue.credit:
+                frame.hint_uid = self.uid
             frame.caption = frame.caption or cue.caption
             frame.credit = frame.credit or cue.credit
             if cue.words:
@@ -338,6 +348,7 @@ class _Walker:
                 frame.chrome_uid,  # chrome_uid
                 frame.figure_uid,  # figure_uid
                 frame.noscript,  # in_noscript
+                frame.hint_uid,  # hint_uid
             ),
         )
         # text, span, shape, level, lines, dom, from_alt, link_mark (text input only)
@@ -450,7 +461,28 @@ def html_blocks(root: etree._Element) -> tuple[Block, ...]:
                 # spaces between blocks start no buffer (normalising drops leading spaces)
                 walker.buffer.append(tail)
     walker.flush(stack[-1])
-    return tuple(walker.blocks)
+    return _without_large_hints(walker.blocks)
+
+
+def _without_large_hints(blocks: list[Block]) -> tuple[Block, ...]:
+    """The blocks, with the caption and credit hints of an element holding more than
+    ``_MAX_HINT_WORDS`` words cleared: a box of that size is no caption, whatever its class
+    says (an article under ``class="post category-tax-credits"``, paragraphs set in
+    ``class="figcaption text"``)."""
+    words: dict[int, int] = {}
+    for block in blocks:
+        uid = block.dom.hint_uid if block.dom is not None else 0
+        if uid:
+            words[uid] = words.get(uid, 0) + len(block.text.split())
+    large = {uid for uid, count in words.items() if count > _MAX_HINT_WORDS}
+    if not large:
+        return tuple(blocks)
+    return tuple(
+        block._replace(dom=block.dom._replace(caption_hint=False, credit_hint=False, hint_uid=0))
+        if block.dom is not None and block.dom.hint_uid in large
+        else block
+        for block in blocks
+    )
 
 
 def read_html(text: str, settings: Settings, utf8: bytes | None = None) -> Page:

@@ -530,3 +530,22 @@ def test_is_reading_time(text: str, expected: bool) -> None:
     """A block is a reading-time note when the note covers it, punctuation aside; a block of
     punctuation alone is none."""
     assert is_reading_time(text) is expected
+
+
+def test_a_caption_or_credit_class_on_a_large_box_is_no_hint() -> None:
+    """A class that names credits or captions on an element holding a whole article (a
+    category class, a layout name) does not make its paragraphs credits or captions; a small
+    caption box under the same kind of class still gives a caption."""
+    paragraph = (
+        "<p>The council voted to rebuild the harbour wall, and the work starts in spring, "
+        "with the ferry moved to the north pier for the summer months.</p>"
+    )
+    small = "<div class='photo-caption'>The old wall at low tide, seen from the pier.</div>"
+    html = (
+        "<html><body><article class='post category-tax-credits'><h1>Harbour wall</h1>"
+        f"{paragraph * 8}{small}</article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    roles = {s.text: s.role for s in article.segments}
+    assert roles["The old wall at low tide, seen from the pier."] is Role.CAPTION
+    assert len(article.body) == 8
