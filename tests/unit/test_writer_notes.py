@@ -30,6 +30,7 @@ def test_name_parts_come_from_personal_names_only() -> None:
         ("Hi there! I’m Mara, and I have written about ferries for this site for years.", True),
         ("As a writer, Quill explores how small ports live with the tides and the trade.", True),
         ("Mara Quill is a reporter who has covered the harbour and its ferries for years.", True),
+        ("(Mara Quill is a lawyer at the port authority and writes on shipping law here.)", True),
         # the full name inside the text: the article cites its writer
         ("As Mara Quill wrote last week, the harbour wall was old, cracked and weak.", False),
         # the name late in the paragraph: the article's own text

@@ -77,11 +77,11 @@ def name_parts(names: Sequence[str]) -> frozenset[str]:
 
 def opens_about_writer(block: Block, parts: frozenset[str], names: Sequence[str]) -> bool:
     """At the end of an article, an author box's note: the paragraph opens with the full name
-    of one of the writers (``names``: :func:`names_author`), or names one by a lone part of
-    the name (``parts``: :func:`name_parts`) among its first ``_BIO_OPENER_WORDS`` words
-    ("Jane is a reporter who ...", "Hi! I'm Jane ...", "As a writer, Doe ..."). A box speaks
-    of its writer by one name; the article's text that cites the writer gives the full name
-    ("As Jane Doe wrote last week ...")."""
+    of one of the writers (``names``: :func:`names_author`) or a part of it, punctuation
+    aside ("(Jane Doe is a lawyer ...)"), or names one by a lone part of the name
+    (``parts``: :func:`name_parts`) among its first ``_BIO_OPENER_WORDS`` words ("Hi! I'm
+    Jane ...", "As a writer, Doe ..."). A box speaks of its writer by one name; the
+    article's text that cites the writer gives the full name ("As Jane Doe wrote ...")."""
     if block.shape is not BodyKind.PARAGRAPH:
         return False  # a list item, a table cell, a code line: the article's data
     words = block.text.split()
@@ -90,11 +90,14 @@ def opens_about_writer(block: Block, parts: frozenset[str], names: Sequence[str]
     if names_author(block, names):
         return True
     opener = [word.strip(_STRIP) for word in words[: _BIO_OPENER_WORDS + 1]]
+    if opener[0] in parts:
+        return True  # the name opens it, punctuation aside ("(Jane Doe is a lawyer ...)")
     return any(
         word in parts
-        and (at == 0 or opener[at - 1] not in parts)
+        and opener[at - 1] not in parts
         and (at + 1 == len(opener) or opener[at + 1] not in parts)
         for at, word in enumerate(opener[:_BIO_OPENER_WORDS])
+        if at
     )
 
 
