@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articleparse
-from articleparse import Role
+from articleparse import BoilerplateKind, Role
 
 _PROSE = "<p>" + "Plain prose with commas, clauses, and a full stop at the end. " * 3 + "</p>"
 
@@ -159,18 +161,33 @@ def test_a_summary_list_under_the_headline_is_body_when_its_items_add_up() -> No
     assert lone[items[0]] is Role.BOILERPLATE
 
 
-def test_an_affiliate_disclosure_above_the_text_is_advertising() -> None:
-    """A note at the top of the article body telling readers the site earns a commission on
-    the links is advertising, not body; the paragraphs around it stay body."""
-    note = "This review has affiliate links: if you buy through them we earn a small commission."
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "This review has affiliate links: if you buy through them we earn a small commission.",
+            BoilerplateKind.ADVERTISING,
+        ),
+        (
+            "Like this story? Sign up for our newsletter and get the next one first.",
+            BoilerplateKind.SUBSCRIBE,
+        ),
+    ],
+)
+def test_a_notice_set_into_the_article_text_is_boilerplate(
+    note: str, kind: BoilerplateKind
+) -> None:
+    """A line in the article's container telling readers the site earns a commission on its
+    links (advertising) or asking them to sign up for a newsletter (subscribe) is
+    boilerplate of that kind; the prose around it stays body."""
     html = (
         "<html><body><article><h1>Six kettles tested</h1>"
-        f"<p>{note}</p>{_PROSE}{_PROSE}</article></body></html>"
+        f"{_PROSE}<p>{note}</p>{_PROSE}</article></body></html>"
     )
     article = articleparse.parse(html, format="html")
     labels = {s.text: (s.role, s.kind) for s in article.segments}
-    assert labels[note] == (Role.BOILERPLATE, articleparse.BoilerplateKind.ADVERTISING)
-    assert any(s.role is Role.BODY for s in article.segments)
+    assert labels[note] == (Role.BOILERPLATE, kind)
+    assert sum(s.role is Role.BODY for s in article.segments) == 2
 
 
 def test_a_picture_credit_on_its_own_line_in_the_body_is_a_credit() -> None:
@@ -185,17 +202,3 @@ def test_a_picture_credit_on_its_own_line_in_the_body_is_a_credit() -> None:
     article = articleparse.parse(html, format="html")
     roles = [s.role for s in article.segments if s.text == line]
     assert roles == [Role.CREDIT, Role.BODY]
-
-
-def test_a_newsletter_prompt_inside_the_article_is_a_subscribe_box() -> None:
-    """A line in the article's container asking readers to sign up for a newsletter is
-    subscribe boilerplate; the prose around it stays body."""
-    prompt = "Like this story? Sign up for our newsletter and get the next one first."
-    html = (
-        "<html><body><article><h1>Six kettles tested</h1>"
-        f"{_PROSE}<p>{prompt}</p>{_PROSE}</article></body></html>"
-    )
-    article = articleparse.parse(html, format="html")
-    labels = {s.text: (s.role, s.kind) for s in article.segments}
-    assert labels[prompt] == (Role.BOILERPLATE, articleparse.BoilerplateKind.SUBSCRIBE)
-    assert sum(s.role is Role.BODY for s in article.segments) == 2
