@@ -63,6 +63,8 @@ _MAX_META_WORDS = 14
 _MAX_BYLINE_WORDS = 10
 #: a bare byline cue ("Written by", "Article by:") has at most this many words
 _MAX_CUE_WORDS = 3
+#: a picture's credit on a line of its own is at most this many characters long
+_MAX_CREDIT_LINE_CHARS = 150
 #: date and byline lines just above the headline: this many blocks
 _ABOVE_TITLE = 2
 
@@ -149,7 +151,11 @@ def _inside_label(
     found = _caption_label(block)
     if found is not None:
         return found
-    if block.shape is BodyKind.PARAGRAPH and standalone_credit(block.text) is not None:
+    if (
+        block.shape is BodyKind.PARAGRAPH
+        and len(block.text) <= _MAX_CREDIT_LINE_CHARS
+        and standalone_credit(block.text) is not None
+    ):
         return CREDIT  # a picture's source on a line of its own ("Photo: Jane Doe/Reuters")
     if dom.cue_uid > root and boxed(dom):
         return boilerplate(dropped_kind(block, settings, named))

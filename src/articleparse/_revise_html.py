@@ -81,8 +81,8 @@ def drop_closing_bios(
         for index, label in enumerate(labels)
         if label.role is Role.BODY and blocks[index].shape is not BodyKind.HEADING
     ]
-    parts -= mentioned(blocks[index].text for index in body[:-_TAIL_PARAGRAPHS])
-    parts -= mentioned((site or "",))
+    parts -= mentioned((blocks[index].text for index in body[:-_TAIL_PARAGRAPHS]), parts)
+    parts -= mentioned((site or "",), parts)
     if not parts:
         return
     for index in body[-_TAIL_PARAGRAPHS:]:

@@ -101,6 +101,11 @@ def opens_about_writer(block: Block, parts: frozenset[str], names: Sequence[str]
     )
 
 
-def mentioned(texts: Iterable[str]) -> frozenset[str]:
-    """Every word of the texts, end punctuation cut off (to tell which name parts they use)."""
-    return frozenset(word.strip(_STRIP) for text in texts for word in text.split())
+def mentioned(texts: Iterable[str], parts: frozenset[str]) -> frozenset[str]:
+    """The name ``parts`` the texts use as words, end punctuation cut off (only a text that
+    holds one as a substring, a cheap test, is split into words)."""
+    found: set[str] = set()
+    for text in texts:
+        if any(part in text for part in parts):
+            found.update(word.strip(_STRIP) for word in text.split())
+    return frozenset(found & parts)
