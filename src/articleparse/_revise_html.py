@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ._blocks import BODY, BYLINE, Block, Label, boilerplate
 from ._html_kinds import dropped_kind
 from ._rules.body_html import Selection, block_holder
-from ._rules.boilerplate import asks_to_subscribe, discloses_earnings
+from ._rules.boilerplate import asks_to_subscribe, discloses_earnings, whole_cue
 from ._rules.byline import parse_byline
 from ._rules.writer_notes import mentioned, name_parts, names_author, opens_about_writer
 from .model import BodyKind, BoilerplateKind, Role
@@ -64,7 +64,9 @@ def drop_closing_bios(
     bylines give). An article names its own writer in the byline, and its closing paragraphs
     speak of its subject; the note below it speaks of the writer ("Jane is a reporter ...").
     A name part the article's text before them uses, or the ``site``'s name holds, names the
-    subject or the publisher (a shop signing as "Harbour Coffee Shop"), not a writer.
+    subject or the publisher (a shop signing as "Harbour Coffee Shop"), not a writer. Those
+    of the last paragraphs that follow an author box's header ("About the author": a whole
+    lexicon phrase of the "other" kind) are its note, whoever they name.
     """
     names = list(authors)
     names.extend(
@@ -73,14 +75,28 @@ def drop_closing_bios(
         if label is BYLINE
         for name in parse_byline(blocks[index].text)
     )
-    parts = name_parts(names)
-    if not parts:
-        return
     body = [
         index
         for index, label in enumerate(labels)
         if label.role is Role.BODY and blocks[index].shape is not BodyKind.HEADING
     ]
+    tail = body[-_TAIL_PARAGRAPHS:]
+    if tail:
+        # an author box's header ("About the author") among them: what follows it is the box
+        header = next(
+            (
+                index
+                for index in range(len(labels) - 1, tail[0], -1)
+                if whole_cue(blocks[index].text) is BoilerplateKind.OTHER
+            ),
+            None,
+        )
+        for index in tail:
+            if header is not None and index > header:
+                labels[index] = boilerplate(BoilerplateKind.OTHER)
+    parts = name_parts(names)
+    if not parts:
+        return
     parts -= mentioned((blocks[index].text for index in body[:-_TAIL_PARAGRAPHS]), parts)
     parts -= mentioned((site or "",), parts)
     if not parts:

@@ -80,3 +80,17 @@ def test_a_closing_paragraph_naming_the_publisher_or_the_subject_stays_body(html
     publisher or the subject: the closing paragraph that names it stays body."""
     article = articleparse.parse(html, format="html")
     assert {s.text: s.role for s in article.segments}[_CLOSING] is Role.BODY
+
+
+def test_closing_paragraphs_under_an_about_the_author_header_are_a_note() -> None:
+    """Among the last paragraphs, those after an "About the author" header are the author
+    box's note even when no writer is named; the paragraphs before the header stay body."""
+    bio = "Writes about ports, tides and ferries from a small desk by the harbour."
+    html = (
+        "<html><body><article><h1>New ferry timetable</h1>"
+        f"{_PROSE}{_PROSE}{_PROSE}<h3>About the author</h3><p>{bio}</p></article></body></html>"
+    )
+    article = articleparse.parse(html, format="html")
+    roles = {s.text: s.role for s in article.segments}
+    assert roles[bio] is Role.BOILERPLATE
+    assert sum(s.role is Role.BODY for s in article.segments) == 3
