@@ -5,11 +5,11 @@ After the body region is chosen, blocks are revised by where they stand:
 * the head, before the body: the title is the best-scoring headline-like line
   in ``Settings.title_window_blocks`` blocks before the body (words the opening
   paragraphs repeat, a date or byline line under it, Title Case, a headline's
-  length, nearness; a line the body repeats is a contents entry unless a date
-  or byline stands under it); between it and the body stand datelines,
-  bylines (also a name alone on a date line or next to one), captions,
-  standalone credits and a standfirst (a full sentence right under the title,
-  kept as body); blocks above the title are branding, navigation or other
+  length, nearness; a line the body repeats, next to another such line, is a
+  contents entry unless a date or byline stands under it); between it and the
+  body stand datelines, bylines (also a name alone on a date line or next to
+  one), captions, standalone credits and a standfirst (a full sentence right
+  under the title, kept as body); blocks above the title are branding, navigation or other
   boilerplate;
 * the gaps inside the body: list items, lines of code, rows of figures, short
   sentences and long lines leading into a list stay body; short headline-like
@@ -55,6 +55,8 @@ _STANDFIRST_REACH = 2
 PREFORMATTED = Label(Role.BODY, BodyKind.PREFORMATTED)
 TABLE_ROW = Label(Role.BODY, BodyKind.TABLE_CELL)
 _MIN_CAPTION_WORDS = 3
+# Another entry of a table of contents stands within this many lines of an entry.
+_CONTENTS_REACH = 3
 
 
 def caption_or_credit(block: Block) -> Label | None:
@@ -97,6 +99,22 @@ def _after_byline_cue(blocks: tuple[Block, ...], index: int) -> bool:
     return False
 
 
+def _in_contents(
+    blocks: tuple[Block, ...], index: int, first_body: int, body_lines: frozenset[str]
+) -> bool:
+    """An entry of a table of contents: the body repeats this line and another one near it.
+
+    A contents list names several of the body's subheadings within a few lines (nested
+    entries between them); a headline the page shows again further down stands alone
+    among menu lines.
+    """
+    text = blocks[index].text
+    if text not in body_lines:
+        return False
+    near = blocks[max(0, index - _CONTENTS_REACH) : min(first_body, index + _CONTENTS_REACH + 1)]
+    return any(other.text != text and other.text in body_lines for other in near)
+
+
 #: the body's first blocks, whose words a headline shares ...
 _OPENING_BLOCKS = 5
 #: ... and the first of them, where a page may show its headline again
@@ -111,10 +129,10 @@ def find_title(
 ) -> int | None:
     """The best title candidate among the ``Settings.title_window_blocks`` before the body.
 
-    A candidate whose text is one of ``body_lines`` (the texts of the body's blocks) is a
-    table-of-contents entry for a subheading, not the title, unless a date or byline
-    line stands under it or the body repeats it among its first blocks (a page that
-    shows its headline again where the article starts).
+    A candidate whose text is one of ``body_lines`` (the texts of the body's blocks), with
+    another such line near it, is a table-of-contents entry for a subheading, not the
+    title, unless a date or byline line stands under it or the body repeats it among its
+    first blocks (a page that shows its headline again where the article starts).
     """
     opening = blocks[first_body : first_body + _OPENING_BLOCKS]
     body_words = content_words(" ".join(block.text for block in opening))
@@ -130,7 +148,8 @@ def find_title(
         if _after_byline_cue(blocks, index):
             continue
         announced = _announced(blocks, index, first_body)
-        if block.text in body_lines and not announced and block.text not in repeated:
+        contents = _in_contents(blocks, index, first_body, body_lines)
+        if contents and not announced and block.text not in repeated:
             continue
         score = title_score(
             block,

@@ -102,6 +102,34 @@ def test_find_title_keeps_a_headline_the_body_shows_again_at_its_start() -> None
     assert find_title(blocks[2:], 1, SETTINGS) is None
 
 
+def test_find_title_keeps_a_headline_the_body_shows_again_far_down() -> None:
+    """A headline the body repeats deep inside (a share box, a closing note) stands alone
+    among menu lines: it is the title, while contents entries come several in a row."""
+    blocks = (
+        Block("Weather"),
+        Block("Ferry Timetable Approved"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+        Block("Councillors spoke for three hours before the vote was taken late in the evening."),
+        Block("The new times start with the first boat of the spring season in early April."),
+        Block("Share this story"),
+        Block("Ferry Timetable Approved"),
+    )
+    body_lines = frozenset(block.text for block in blocks[2:])
+    assert find_title(blocks, 2, SETTINGS, body_lines) == 1
+    contents = (
+        Block("Why the Times Changed"),
+        Block("What Riders Said"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+        Block("Councillors spoke for three hours before the vote was taken late in the evening."),
+        Block("The new times start with the first boat of the spring season in early April."),
+        Block("Why the Times Changed"),
+        Block("Riders on the early boat will wait ten minutes longer from next month on."),
+        Block("What Riders Said"),
+    )
+    body_lines = frozenset(block.text for block in contents[2:])
+    assert find_title(contents, 2, SETTINGS, body_lines) is None
+
+
 def test_find_title_skips_a_breadcrumb_trail() -> None:
     """A breadcrumb trail ending in the headline is navigation; the headline line is the title."""
     blocks = (
