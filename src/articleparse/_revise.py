@@ -57,6 +57,8 @@ TABLE_ROW = Label(Role.BODY, BodyKind.TABLE_CELL)
 _MIN_CAPTION_WORDS = 3
 # Another entry of a table of contents stands within this many lines of an entry.
 _CONTENTS_REACH = 3
+# A byline that names the same person stands within this many lines of a name alone.
+_BYLINE_REACH = 4
 
 
 def caption_or_credit(block: Block) -> Label | None:
@@ -115,6 +117,18 @@ def _in_contents(
     return any(other.text != text and other.text in body_lines for other in near)
 
 
+def _named_by_byline(blocks: tuple[Block, ...], index: int) -> bool:
+    """A name alone that a byline line near it states too ("By Jane Doe" ... "Jane Doe"):
+    the author's name shown again (under an avatar, in an author box), not the headline."""
+    names = bare_names(blocks[index].text)
+    if not names:
+        return False
+    near = blocks[max(0, index - _BYLINE_REACH) : index + _BYLINE_REACH + 1]
+    return any(
+        other is not blocks[index] and names[0] in parse_byline(other.text) for other in near
+    )
+
+
 #: the body's first blocks, whose words a headline shares ...
 _OPENING_BLOCKS = 5
 #: ... and the first of them, where a page may show its headline again
@@ -145,7 +159,7 @@ def find_title(
             continue
         if is_breadcrumb(block.text) or is_numbered_entry(block.text):
             continue
-        if _after_byline_cue(blocks, index):
+        if _after_byline_cue(blocks, index) or _named_by_byline(blocks, index):
             continue
         announced = _announced(blocks, index, first_body)
         contents = _in_contents(blocks, index, first_body, body_lines)

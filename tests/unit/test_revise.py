@@ -175,6 +175,22 @@ def test_find_title_skips_a_name_under_a_bare_byline_cue() -> None:
     assert find_title(blocks, 3, SETTINGS) == 0
 
 
+def test_find_title_skips_the_name_a_byline_above_states_again() -> None:
+    """A name alone under "By <name>" (an author box opening the text) is the author shown
+    again; the headline above the byline is the title."""
+    blocks = (
+        Block("What the vote means for winter crossings"),
+        Block("Share this article"),
+        Block("Email this article"),
+        Block("By Janet Marlowe"),
+        Block("Harbour Reporter"),
+        Block("Janet Marlowe"),
+        Block("Janet Marlowe covers the harbour council and its ferries for the weekly paper."),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 6, SETTINGS) == 0
+
+
 def test_find_title_skips_a_numbered_section_heading() -> None:
     """A numbered line ('2. ...') is a section or list entry; the plain headline above wins."""
     blocks = (
