@@ -59,6 +59,8 @@ _MIN_CAPTION_WORDS = 3
 _CONTENTS_REACH = 3
 # A byline that names the same person stands within this many lines of a name alone.
 _BYLINE_REACH = 4
+# A breadcrumb trail that ends with the headline stands within this many lines of it.
+_CRUMB_REACH = 2
 
 
 def caption_or_credit(block: Block) -> Label | None:
@@ -129,6 +131,17 @@ def _named_by_byline(blocks: tuple[Block, ...], index: int) -> bool:
     )
 
 
+def _ends_breadcrumb(blocks: tuple[Block, ...], index: int) -> bool:
+    """A breadcrumb trail just above or under the line ends with it ("Home » News » <line>"):
+    the page's own navigation names it as the page's headline."""
+    text = blocks[index].text
+    near = blocks[max(0, index - _CRUMB_REACH) : index + _CRUMB_REACH + 1]
+    return any(
+        other.text != text and other.text.endswith(text) and is_breadcrumb(other.text)
+        for other in near
+    )
+
+
 #: the body's first blocks, whose words a headline shares ...
 _OPENING_BLOCKS = 5
 #: ... and the first of them, where a page may show its headline again
@@ -161,7 +174,7 @@ def find_title(
             continue
         if _after_byline_cue(blocks, index) or _named_by_byline(blocks, index):
             continue
-        announced = _announced(blocks, index, first_body)
+        announced = _announced(blocks, index, first_body) or _ends_breadcrumb(blocks, index)
         contents = _in_contents(blocks, index, first_body, body_lines)
         if contents and not announced and block.text not in repeated:
             continue

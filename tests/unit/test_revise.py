@@ -191,6 +191,21 @@ def test_find_title_skips_the_name_a_byline_above_states_again() -> None:
     assert find_title(blocks, 6, SETTINGS) == 0
 
 
+def test_find_title_takes_the_line_a_breadcrumb_trail_ends_with() -> None:
+    """A breadcrumb trail ending with a line names it as the page's headline: it wins over a
+    short section label nearer the body."""
+    blocks = (
+        Block("Home » Travel » After Two Years, the Late Bus Is Back"),
+        Block("After Two Years, the Late Bus Is Back"),
+        Block("Share"),
+        Block("Print"),
+        Block("Sign up"),
+        Block("Valley Travel"),
+        Block("Travel in the valley gets easier: late buses return next month, the board said."),
+    )
+    assert find_title(blocks, 6, SETTINGS) == 1
+
+
 def test_find_title_skips_a_numbered_section_heading() -> None:
     """A numbered line ('2. ...') is a section or list entry; the plain headline above wins."""
     blocks = (
