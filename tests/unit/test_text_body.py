@@ -249,3 +249,13 @@ def test_a_short_label_after_prose_heads_a_list() -> None:
     assert body_region(blocks, SETTINGS) == (0, len(blocks) - 1)
     # Without prose above, a label ending in a colon heads nothing (a header's "Menu:").
     assert list_items(blocks[1:], SETTINGS) == frozenset()
+
+
+def test_a_question_headline_with_its_date_opens_no_region() -> None:
+    """A question headline with a date line under it goes to the head, date and all; a
+    question heading with a paragraph under it stays the body's first line."""
+    headline = Block("Will the ferries run all winter?")
+    dated = (Block("Home"), headline, Block("March 4, 2024"), Block(PARAGRAPH), Block(PARAGRAPH))
+    assert body_region(dated, SETTINGS) == (3, 4)
+    section = (Block("Home"), headline, Block(PARAGRAPH), Block(PARAGRAPH))
+    assert body_region(section, SETTINGS) == (1, 3)

@@ -31,6 +31,8 @@ neighbouring pieces that score at least ``Settings.piece_keep_percent`` of it
 between them: such a box is often set into the article, which goes on after it;
 ``Settings.lead_keep_percent`` for the pieces before the best one: teasers and comments
 follow an article, so a smaller first part is most often the article's own start).
+A headline that opens the region (a question scores like a short sentence) is left to the
+head when it is shown twice or has a date, byline or breadcrumb line under it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from .boilerplate import (
     speaks_of_cookies,
 )
 from .byline import parse_byline
+from .title import is_breadcrumb, is_title_candidate
 
 # A line longer than this (in characters) is not searched for a date.
 _MAX_DATE_LINE_CHARS = 120
@@ -258,7 +261,8 @@ def body_region(
             low = index + 1
     total = sum(scores[first : last + 1])
     if not pieces or max(pieces)[0] * 100 < total * settings.piece_keep_percent:
-        return found  # many small dated pieces: a dated list (events, a timeline), not teasers
+        # many small dated pieces: a dated list (events, a timeline), not teasers
+        return _after_headline(blocks, *found, settings)
     top = max(range(len(pieces)), key=lambda i: pieces[i][0])
 
     def joins(piece: int, widget: bool) -> bool:
@@ -272,4 +276,37 @@ def body_region(
         left -= 1
     while right < len(pieces) - 1 and joins(right + 1, pieces[right + 1][2]):
         right += 1
-    return pieces[left][1][0], pieces[right][1][1]
+    return _after_headline(blocks, pieces[left][1][0], pieces[right][1][1], settings)
+
+
+def _after_headline(
+    blocks: tuple[Block, ...], first: int, last: int, settings: Settings
+) -> tuple[int, int]:
+    """The region without a headline that opens it: a question or exclamation headline
+    ("What Is a Heat Pump?") scores like a short sentence, but it is no paragraph of the body.
+
+    Evidence: the region's first line is shaped like a title, is no seed, and is shown twice
+    in a row or has a date, byline or breadcrumb line under it (a section's question heading
+    has none); that line, its copy and those lines under it go to the head.
+    """
+    headline = blocks[first]
+    if is_seed(headline, settings) or not is_title_candidate(headline, settings):
+        return first, last
+    index = first + 1
+    shown_twice = index < last and blocks[index].text == headline.text
+    if shown_twice:
+        index += 1
+    under = index
+    while index < last and _heads(blocks[index], headline.text, settings):
+        index += 1
+    return (index, last) if shown_twice or index > under else (first, last)
+
+
+def _heads(block: Block, headline: str, settings: Settings) -> bool:
+    """A line that stands under a headline: a date, a byline, or a breadcrumb trail ending
+    with the headline; not a paragraph."""
+    if is_seed(block, settings):
+        return False
+    if states_date(block) or parse_byline(block.text):
+        return True
+    return block.text.endswith(headline) and is_breadcrumb(block.text)
