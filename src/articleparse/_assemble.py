@@ -6,8 +6,10 @@ the authors unless the byline above the body names none of them; on a text page
 a byline that is a name alone (:func:`~articleparse._rules.byline.bare_names`)
 names the authors only when no other byline does, and a page signed nowhere
 else is signed by an author box (a name over a note about that person); the
-title is the block labelled TITLE, else the stated title (else the site's name a
-front page states as its title), up to a spaced bar in it (``headline_of``).
+title is the block labelled TITLE (on a text page without a site name or section
+after a separator, :func:`~articleparse._rules.headline.clean_title`), else the
+stated title (else the site's name a front page states as its title), up to a
+spaced bar in it (``headline_of``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import attrs
 from ._blocks import Block, Label, Metadata, Page
 from ._rules.byline import bare_names, bio_author, opens_with_cue, parse_byline
 from ._rules.credit import split_credit
-from ._rules.headline import headline_of
+from ._rules.headline import clean_title, headline_of
 from ._rules.published import pick_published
 from .model import (
     Article,
@@ -109,6 +111,8 @@ def assemble(page: Page, labels: tuple[Label, ...]) -> Article:
         elif role is Role.TITLE:
             if title is None:
                 title = headline_of(block.text)
+                if page.format is InputFormat.TEXT:
+                    title = clean_title(title) or title
         elif role is Role.DATELINE:
             # its date is read with the others by pick_published; it may sign the article
             # too ("May 9, 2023 · By Jane Doe")
