@@ -16,7 +16,12 @@ from articleparse._blocks import (
     boilerplate,
 )
 from articleparse._revise import caption_or_credit, find_title, gap_label, head_label, label_head
-from articleparse._rules.title import is_breadcrumb, is_menu_row, is_numbered_entry
+from articleparse._rules.title import (
+    is_breadcrumb,
+    is_menu_row,
+    is_numbered_entry,
+    is_title_candidate,
+)
 from articleparse.model import BodyKind, BoilerplateKind
 from articleparse.settings import Settings
 
@@ -268,3 +273,19 @@ def test_is_numbered_entry_needs_a_number_with_a_stop() -> None:
     assert is_numbered_entry("4) Harbour ferries")
     assert not is_numbered_entry("10 Tips for Harbour Ferries")
     assert not is_numbered_entry("- Harbour ferries")
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Edited by: Janet Marlowe", False),
+        ("Sponsored by Harbour Ferries", False),
+        ("Written by", False),
+        ("Ferry Timetable Edited by the Council", True),
+        ("Where the Ferries Go Next", True),
+    ],
+)
+def test_a_line_crediting_a_contributor_is_no_title_candidate(text: str, candidate: bool) -> None:
+    """An editor's or sponsor's credit and a byline cue alone label the head; a headline
+    that only contains such words stays a candidate."""
+    assert is_title_candidate(Block(text), SETTINGS) is candidate

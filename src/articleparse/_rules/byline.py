@@ -79,6 +79,7 @@ _CREDENTIALS = words("credentials.txt")
 _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
 _OTHER_ROLES = tuple(sorted(words("byline_other_roles.txt")))
+_CUES = words("byline_cues.txt")
 #: how a part naming another role opens: the role as a whole word
 _OTHER_ROLE_STARTS = tuple(role + " " for role in _OTHER_ROLES)
 _TRIM = " \t,;:|•·»–—-®™*"
@@ -107,6 +108,13 @@ def _names_other_role(part: str) -> bool:
     """True for "Updated by Jane Doe", "Reviewed by ...": a contributor who is not an author."""
     lower = " ".join(part.lower().split()) + " "
     return lower.startswith(_OTHER_ROLE_STARTS)
+
+
+def credits_contributor(text: str) -> bool:
+    """A line that credits someone who is not an author ("Edited by: Jane Doe", "Sponsored by
+    Acme") or is a byline cue alone ("Written by"): a label of the head, never a headline."""
+    folded = " ".join(text.replace(":", " ").lower().split())
+    return folded in _CUES or _names_other_role(folded)
 
 
 def _is_affiliation(part: str) -> bool:

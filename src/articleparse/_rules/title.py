@@ -13,7 +13,7 @@ from .._features import capitalised_share, ends_sentence, word_count
 from .._patterns import BREADCRUMB_STEP, BULLET, MENU_SEPARATOR, READING_TIME
 from ..settings import Settings
 from .boilerplate import cue_kind
-from .byline import parse_byline
+from .byline import credits_contributor, parse_byline
 
 _MIN_TITLE_WORDS = 2
 _NOTE_SEPARATORS = " ·|•-–—"
@@ -31,6 +31,8 @@ def is_title_candidate(block: Block, settings: Settings) -> bool:
     # a reading-time note alone ("6 min read") labels the article, it is not its headline
     if not READING_TIME.sub("", block.text).strip(_NOTE_SEPARATORS):
         return False
+    if credits_contributor(block.text):
+        return False  # "Edited by: Jane Doe", "Written by": a label of the head
     return not (is_dateline(block.text) or parse_byline(block.text) or cue_kind(block.text))
 
 
