@@ -37,7 +37,7 @@ from ._dates import is_dateline
 from ._features import ends_sentence, is_code_like, is_data_like, is_headline_like, word_count
 from ._rules.body_text import states_date
 from ._rules.boilerplate import cue_kind, is_control_label, kind_of, opens_notice
-from ._rules.byline import bare_names, parse_byline
+from ._rules.byline import bare_names, names_a_job, parse_byline
 from ._rules.credit import split_credit, standalone_credit
 from ._rules.title import (
     content_words,
@@ -59,6 +59,8 @@ _MIN_CAPTION_WORDS = 3
 _CONTENTS_REACH = 3
 # A byline that names the same person stands within this many lines of a name alone.
 _BYLINE_REACH = 4
+# A job title line stands within this many lines of the date, byline or name it goes with.
+_SIGNATURE_REACH = 2
 # A breadcrumb trail that ends with the headline stands within this many lines of it.
 _CRUMB_REACH = 2
 
@@ -131,6 +133,17 @@ def _named_by_byline(blocks: tuple[Block, ...], index: int) -> bool:
     )
 
 
+def _beside_signature(blocks: tuple[Block, ...], index: int) -> bool:
+    """A date, byline or name alone stands within two lines of the line: it is in the byline
+    block of the head."""
+    near = blocks[max(0, index - _SIGNATURE_REACH) : index + _SIGNATURE_REACH + 1]
+    return any(
+        other is not blocks[index]
+        and (states_date(other) or bool(parse_byline(other.text)) or bool(bare_names(other.text)))
+        for other in near
+    )
+
+
 def _ends_breadcrumb(blocks: tuple[Block, ...], index: int) -> bool:
     """A breadcrumb trail just above or under the line ends with it ("Home » News » <line>"):
     the page's own navigation names it as the page's headline."""
@@ -174,6 +187,8 @@ def find_title(
             continue
         if _after_byline_cue(blocks, index) or _named_by_byline(blocks, index):
             continue
+        if names_a_job(block.text) and _beside_signature(blocks, index):
+            continue  # the author's job or team under the name, not the headline
         announced = _announced(blocks, index, first_body) or _ends_breadcrumb(blocks, index)
         contents = _in_contents(blocks, index, first_body, body_lines)
         if contents and not announced and block.text not in repeated:

@@ -211,6 +211,27 @@ def test_find_title_takes_the_line_a_breadcrumb_trail_ends_with() -> None:
     assert find_title(blocks, 6, SETTINGS) == 1
 
 
+def test_find_title_skips_a_job_title_beside_the_byline() -> None:
+    """A job title under the author's name ("Senior Harbour Editor") is part of the byline
+    block, not the headline, however near the body it stands; a headline ending in a role
+    word far from any byline stays a candidate."""
+    blocks = (
+        Block("What the vote means for winter crossings"),
+        Block("Share this article"),
+        Block("Email this article"),
+        Block("By Janet Marlowe"),
+        Block("Senior Harbour Editor"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(blocks, 5, SETTINGS) == 0
+    plain = (
+        Block("Home"),
+        Block("Meet the Ferry Editor"),
+        Block("The harbour council approved a new ferry timetable on Tuesday after a long debate."),
+    )
+    assert find_title(plain, 2, SETTINGS) == 1
+
+
 def test_find_title_skips_a_numbered_section_heading() -> None:
     """A numbered line ('2. ...') is a section or list entry; the plain headline above wins."""
     blocks = (

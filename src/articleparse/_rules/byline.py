@@ -80,6 +80,8 @@ _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
 _OTHER_ROLES = tuple(sorted(words("byline_other_roles.txt")))
 _CUES = words("byline_cues.txt")
+#: a job title line has at most this many words
+_MAX_JOB_WORDS = 5
 #: how a part naming another role opens: the role as a whole word
 _OTHER_ROLE_STARTS = tuple(role + " " for role in _OTHER_ROLES)
 _TRIM = " \t,;:|•·»–—-®™*"
@@ -108,6 +110,15 @@ def _names_other_role(part: str) -> bool:
     """True for "Updated by Jane Doe", "Reviewed by ...": a contributor who is not an author."""
     lower = " ".join(part.lower().split()) + " "
     return lower.startswith(_OTHER_ROLE_STARTS)
+
+
+def names_a_job(text: str) -> bool:
+    """A short line that is a job title or a team ("National Science Reporter", "Co-founder
+    of Acme", "The Example Team"): its first or last word is a role (``author_roles.txt``)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= _MAX_JOB_WORDS:
+        return False
+    return _bare(tokens[-1]) in _ROLES or _bare(tokens[0]) in _ROLES
 
 
 def credits_contributor(text: str) -> bool:
