@@ -322,6 +322,11 @@ PERMALINK_MARK = re.compile(r"\s*[¶🔗]+$")
 # e.g. 'Guidelines | FAQ | Contact', 'Home · News · Sport'
 MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 
+# What w3m prints for an image or a form field: its alt text or value in brackets, empty or one
+# lower-case token (a file name, a slug); a bracketed year or a capitalised tag is headline text.
+# e.g. '[blog] Ten tips', 'Garden [woman-reading-in-garden]', '[]Sign up', '[ ]', '[3fa9c2e1]'
+IMAGE_MARK = re.compile(r"\[(?:\s{0,9}|(?=[^\]\s]{0,200}[a-z])[a-z0-9][^\s\[\]]{0,200})\]")
+
 # One step of a breadcrumb trail: an angle-quote or arrow with spaces around it.
 # e.g. 'Home » Blog', 'News › World', 'Home > Guides'
 BREADCRUMB_STEP = re.compile(r"\s[»›>]\s")

@@ -310,3 +310,19 @@ def test_a_line_crediting_a_contributor_is_no_title_candidate(text: str, candida
     """An editor's or sponsor's credit and a byline cue alone label the head; a headline
     that only contains such words stays a candidate."""
     assert is_title_candidate(Block(text), SETTINGS) is candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("[ferry-at-dawn] Harbour Ferries at Dawn", False),
+        ("Winter Ferries [timetable-cover-photo]", False),
+        ("[]Subscribe to the Ferry Letter", False),
+        ("[2025] Every Ferry Route Ranked", True),
+        ("How the Ferries Run [Step By Step]", True),
+    ],
+)
+def test_a_line_with_an_image_alt_text_is_no_title_candidate(text: str, candidate: bool) -> None:
+    """w3m prints an image or a form field as its alt text or value in brackets: a line with
+    an empty or one-slug bracket is no headline; a bracketed year or tag is headline text."""
+    assert is_title_candidate(Block(text), SETTINGS) is candidate

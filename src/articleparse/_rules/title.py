@@ -10,7 +10,7 @@ from __future__ import annotations
 from .._blocks import Block
 from .._dates import is_dateline
 from .._features import capitalised_share, ends_sentence, word_count
-from .._patterns import BREADCRUMB_STEP, BULLET, MENU_SEPARATOR, READING_TIME
+from .._patterns import BREADCRUMB_STEP, BULLET, IMAGE_MARK, MENU_SEPARATOR, READING_TIME
 from ..settings import Settings
 from .boilerplate import cue_kind
 from .byline import credits_contributor, parse_byline
@@ -31,11 +31,21 @@ def is_title_candidate(block: Block, settings: Settings) -> bool:
     # a reading-time note alone ("6 min read") labels the article, it is not its headline
     if not READING_TIME.sub("", block.text).strip(_NOTE_SEPARATORS):
         return False
+    if "[" in block.text and _shows_image(block.text):
+        return False  # an image's alt text or a form field as w3m prints them, not a headline
     if credits_contributor(block.text):
         return False  # "Edited by: Jane Doe", "Written by": a label of the head
     return not (is_dateline(block.text) or parse_byline(block.text) or cue_kind(block.text))
 
 
+def _shows_image(text: str) -> bool:
+    """A bracketed alt text or form field in the line ("[blog] Ten tips"); a line longer than
+    any headline is not searched (it is no headline either)."""
+    return len(text) > _MAX_HEADLINE_CHARS or IMAGE_MARK.search(text) is not None
+
+
+# A headline is at most this many characters long.
+_MAX_HEADLINE_CHARS = 400
 # A menu row has at least this many entries, each of at most _MENU_ENTRY_WORDS words.
 _MENU_ENTRIES = 3
 _MENU_ENTRY_WORDS = 3
