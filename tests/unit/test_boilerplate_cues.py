@@ -49,15 +49,17 @@ def test_is_control_label(text: str, expected: bool) -> None:
     ("text", "expected"),
     [
         # the site tells of its earnings from the links in the text
-        ("Some links here pay us a commission when you buy the kettle they point to.", True),
+        ("Some links here may earn us a small fee when you buy the kettle they point to.", True),
         ("Note: my blog uses affiliate links, at no extra cost to readers.", True),
         # the same words in the third person: an article about the trade
-        ("Bloggers earn a commission when a reader buys through their affiliate links.", False),
+        ("Bloggers earn money when a reader buys through their affiliate links.", False),
         # a payment without links or purchases, links without a payment
-        ("We paid the harbour commission a visit in May.", False),
+        ("We paid the harbour office a visit in May.", False),
         ("Click the links below to read our earlier reports on the pier.", False),
+        # an earning verb without a hedge is no payment: "earn links" is a trade's own talk
+        ("Guest posts on other sites earn links back to your site.", False),
         # too long for a notice: an article's own paragraph
-        ("We may earn a commission on links. " + "The pier opened in spring. " * 12, False),
+        ("We may earn a fee on links. " + "The pier opened in spring. " * 12, False),
     ],
 )
 def test_discloses_earnings(text: str, expected: bool) -> None:

@@ -165,7 +165,7 @@ def test_a_summary_list_under_the_headline_is_body_when_its_items_add_up() -> No
     ("note", "kind"),
     [
         (
-            "This review has affiliate links: if you buy through them we earn a small commission.",
+            "This review has affiliate links: if you buy through them we earn a small fee.",
             BoilerplateKind.ADVERTISING,
         ),
         (
@@ -177,7 +177,7 @@ def test_a_summary_list_under_the_headline_is_body_when_its_items_add_up() -> No
 def test_a_notice_set_into_the_article_text_is_boilerplate(
     note: str, kind: BoilerplateKind
 ) -> None:
-    """A line in the article's container telling readers the site earns a commission on its
+    """A line in the article's container telling readers the site earns a fee on its
     links (advertising) or asking them to sign up for a newsletter (subscribe) is
     boilerplate of that kind; the prose around it stays body."""
     html = (
