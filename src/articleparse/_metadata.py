@@ -173,8 +173,12 @@ def _page_text(root: etree._Element) -> str:
 
 def _unseen(day: date, root: etree._Element) -> bool:
     """Does the page's text name neither the day nor a day next to it (another zone's)?"""
-    named = days_named(_page_text(root))
-    return all(abs((seen - day).days) > 1 for seen in named)
+    return not _names_near(day, days_named(_page_text(root)))
+
+
+def _names_near(day: date, named: Iterable[date]) -> bool:
+    """Is the day, or a day next to it (another zone's), among the days a text names?"""
+    return any(abs((seen - day).days) <= 1 for seen in named)
 
 
 def _webpage_date(ld: JsonLdFacts, day_first: bool, root: etree._Element) -> datetime | None:
@@ -190,7 +194,7 @@ def _webpage_date(ld: JsonLdFacts, day_first: bool, root: etree._Element) -> dat
     if parsed is None:
         return None
     named = days_named(_page_text(root))
-    shown = any(abs((seen - parsed.date()).days) <= 1 for seen in named)
+    shown = _names_near(parsed.date(), named)
     return parsed if shown and len(named) <= _MAX_ARTICLE_DAYS else None
 
 

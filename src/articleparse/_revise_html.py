@@ -101,7 +101,7 @@ def drop_closing_bios(
     parts -= mentioned((site or "",), parts)
     if not parts:
         return
-    for index in body[-_TAIL_PARAGRAPHS:]:
+    for index in tail:
         if opens_about_writer(blocks[index], parts, names):
             labels[index] = boilerplate(BoilerplateKind.OTHER)
 

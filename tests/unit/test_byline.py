@@ -13,8 +13,8 @@ from articleparse._rules.byline import (
     bare_names,
     bio_author,
     clean_names,
-    cue_names,
     names_other_role,
+    opens_with_cue,
     parse_byline,
 )
 
@@ -274,7 +274,8 @@ def test_the_byline_readers_see_wins_over_metadata_naming_someone_else() -> None
     ],
 )
 def test_cue_names(text: str, expected: tuple[str, ...]) -> None:
-    assert cue_names(text) == expected
+    """The names of a byline that opens with its cue (what the assembler reads as signed)."""
+    assert (parse_byline(text) if opens_with_cue(text) else ()) == expected
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,8 @@ _SALE_WORDS = _grouped("disclosure.txt", "sale")
 _SELF_WORDS = _grouped("disclosure.txt", "self")
 _EARN_WORDS = _grouped("disclosure.txt", "earn")
 _HEDGE_WORDS = _grouped("disclosure.txt", "hedge")
+#: one of these opens either way of telling of earnings
+_PAYMENT_WORDS = _PAY_WORDS | _EARN_WORDS
 #: An affiliate disclosure is a few sentences: a longer block is an article's own text.
 _MAX_DISCLOSURE_WORDS = 60
 #: Words from _lexicon/subscribe_prompt.txt: a short block naming one of each asks readers to
@@ -126,9 +128,11 @@ def discloses_earnings(text: str) -> bool:
     marketing speaks of them in the third person ("streamers earn money through affiliate
     links"); the notice speaks of itself and of what may happen.
     """
-    limit = _MAX_DISCLOSURE_WORDS
-    return _names_each(text, limit, (_PAY_WORDS, _SALE_WORDS, _SELF_WORDS)) or _names_each(
-        text, limit, (_EARN_WORDS, _HEDGE_WORDS, _SALE_WORDS, _SELF_WORDS)
+    words = _short_words(text, _MAX_DISCLOSURE_WORDS, _PAYMENT_WORDS)
+    if words is None:
+        return False
+    return _names_each(words, (_PAY_WORDS, _SALE_WORDS, _SELF_WORDS)) or _names_each(
+        words, (_EARN_WORDS, _HEDGE_WORDS, _SALE_WORDS, _SELF_WORDS)
     )
 
 
@@ -140,19 +144,25 @@ def asks_to_subscribe(text: str) -> bool:
     asking word ("sign", "join", "delivered", "thanks") and the reader or the site ("your",
     "our"). An article about newsletters names them without asking ("I built my newsletter").
     """
-    return _names_each(text, _MAX_PROMPT_WORDS, (_MAIL_WORDS, _ASK_WORDS, _PARTY_WORDS))
+    words = _short_words(text, _MAX_PROMPT_WORDS, _MAIL_WORDS)
+    return words is not None and _names_each(words, (_MAIL_WORDS, _ASK_WORDS, _PARTY_WORDS))
 
 
-def _names_each(text: str, limit: int, groups: tuple[frozenset[str], ...]) -> bool:
-    """The text has at most ``limit`` words and names a word of each group (the first group's
-    words are rare: most blocks hold none of them even as a substring, which is cheap to see)."""
+def _short_words(text: str, limit: int, rare: frozenset[str]) -> frozenset[str] | None:
+    """The text's lower-cased words, end punctuation cut off, when it has at most ``limit``
+    words and holds one of the ``rare`` words at least as a substring (most blocks hold none,
+    which is cheap to see), else None."""
     lowered = text.lower()
-    if not any(word in lowered for word in groups[0]):
-        return False
+    if not any(word in lowered for word in rare):
+        return None
     split = lowered.split()
     if len(split) > limit:
-        return False
-    words = frozenset(word.strip(_STRIP) for word in split)
+        return None
+    return frozenset(word.strip(_STRIP) for word in split)
+
+
+def _names_each(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
+    """The words name a word of each group."""
     return all(not words.isdisjoint(group) for group in groups)
 
 
@@ -216,7 +226,7 @@ def is_closing_cue(text: str) -> bool:
 
 def is_widget_cue(text: str) -> bool:
     """The whole block heads a box set into a page ("Subscribe", "Related articles")."""
-    return _PHRASES.get(_norm(text)) in WIDGET_KINDS
+    return whole_cue(text) in WIDGET_KINDS
 
 
 _PREFIX_KINDS = frozenset(

@@ -79,6 +79,7 @@ _CREDENTIALS = words("credentials.txt")
 _DATELINE_WORDS = words("dateline_words.txt")
 _NOT_NAMES = words("byline_not_names.txt")
 _OTHER_ROLES = tuple(sorted(words("byline_other_roles.txt")))
+#: byline cues as whole lines ("written by"): a label, never a name
 _CUES = words("byline_cues.txt")
 #: a job title line has at most this many words
 _MAX_JOB_WORDS = 5
@@ -291,11 +292,6 @@ def opens_with_cue(text: str) -> bool:
     )
 
 
-def cue_names(text: str) -> tuple[str, ...]:
-    """The names of a byline that opens with its cue (:func:`opens_with_cue`), else ()."""
-    return parse_byline(text) if opens_with_cue(text) else ()
-
-
 def names_other_role(text: str) -> bool:
     """Is the text the label of a contributor who is not an author ("Fact Checked",
     "Reviewed"): a phrase of ``_lexicon/byline_other_roles.txt`` without its "by"?"""
@@ -379,8 +375,6 @@ _MAX_ORGANISATION_WORDS = 8
 #: values a page template writes when it has no author (a script's empty variable)
 _PLACEHOLDERS = frozenset({"undefined", "null", "none", "nan"})
 _LABELS = words("byline_labels.txt")
-#: a whole value that is only a byline cue ("Written By") names no one
-_CUES_ALONE = words("byline_cues.txt")
 
 
 def _metadata_part_is_name(part: str) -> bool:
@@ -433,8 +427,8 @@ def clean_names(raw: str) -> tuple[str, ...]:
         part = _strip(part.strip("()[]"))
         if not part or _is_credential(part) or _names_other_role(part):
             continue
-        if " ".join(part.lower().split()) in _CUES_ALONE:
-            continue
+        if " ".join(part.lower().split()) in _CUES:
+            continue  # a whole value that is only a byline cue ("Written By") names no one
         if names and (_is_role(part) or _is_affiliation(part) or not _metadata_part_is_name(part)):
             break
         if not names and not _metadata_part_is_name(part):
